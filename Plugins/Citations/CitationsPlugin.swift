@@ -1,0 +1,1 @@
+// The Citations extractor plugin.

@@ -1,0 +1,1 @@
+// The Metadata extractor plugin.

@@ -1,0 +1,1 @@
+// The Speakers extractor plugin.

@@ -1,0 +1,1 @@
+// The Topics extractor plugin.

@@ -1,0 +1,1 @@
+// The ExternalPlugins module: see Package.swift for its role.

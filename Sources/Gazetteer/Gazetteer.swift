@@ -1,0 +1,1 @@
+// The Gazetteer module: see Package.swift for its role.

@@ -1,0 +1,1 @@
+// The Intake module: see Package.swift for its role.

@@ -1,0 +1,1 @@
+// The Registry module: see Package.swift for its role.

@@ -1,0 +1,1 @@
+// The Systemd module: see Package.swift for its role.

@@ -1,0 +1,1 @@
+print("undocd-bench: not built yet")

@@ -1,0 +1,1 @@
+print("undocd: not built yet")
