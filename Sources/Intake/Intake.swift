@@ -1,1 +1,0 @@
-// The Intake module: see Package.swift for its role.
