@@ -76,7 +76,10 @@ public struct PageHeaders: Sendable, Equatable {
 }
 
 /// One line made only of header tokens.
-struct HeaderLine {
+public struct HeaderLine {
+    /// Whether `line` is a running header or footer line (symbol, job number, page marker…).
+    public static func isHeader(_ line: String) -> Bool { mayBeHeader(line) && HeaderLine(line) != nil }
+
     var symbols: [String] = []
     var jobNumber: String?
     var pageCounts: [Int] = []
