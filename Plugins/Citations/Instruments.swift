@@ -82,7 +82,7 @@ enum Instruments {
         var start = head
         var words = 0
         // Backward: capitalized words ("Vienna", "Universal", "United Nations") separated by single spaces.
-        while words < 6, start - 2 >= floor, bytes[start - 1] == 0x20 {
+        while words < 6, start - 2 >= floor, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A {
             var wordStart = start - 1
             while wordStart > floor, isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
             let word = Array(bytes[wordStart..<(start - 1)])
@@ -95,7 +95,7 @@ enum Instruments {
         var lastCapitalEnd = end
         var position = end
         var sawOpener = false
-        while position < limit, bytes[position] == 0x20 {
+        while position < limit, bytes[position] == 0x20 || bytes[position] == 0x0A {
             let wordStart = position + 1
             var wordEnd = wordStart
             while wordEnd < limit, isWordByte(bytes[wordEnd]) { wordEnd += 1 }
@@ -105,15 +105,30 @@ enum Instruments {
                 guard openers.contains(word) else { break }
                 sawOpener = true
             } else if !connectors.contains(word) {
-                guard UTF8Scan.isUpper(word[0]) || UTF8Scan.isDigit(word[0]) else { break }
+                // Another instrument starts here ("… Human Rights and the Geneva Conventions"): stop before it.
+                guard UTF8Scan.isUpper(word[0]) || UTF8Scan.isDigit(word[0]), !isNextInstrument(bytes, from: wordStart, limit: limit) else { break }
                 lastCapitalEnd = wordEnd
             }
             position = wordEnd
         }
         end = lastCapitalEnd
         guard words > 0 || end > head + headLength else { return nil }
-        let title = String(decoding: bytes[start..<end], as: UTF8.self)
+        let title = String(decoding: bytes[start..<end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
         return (aliases[title] ?? title, start, end)
+    }
+
+    /// Whether the capitalized words starting at `start` run into an instrument word.
+    private static func isNextInstrument(_ bytes: [UInt8], from start: Int, limit: Int) -> Bool {
+        var i = start
+        var words = 0
+        while i < limit, words < 4, UTF8Scan.isUpper(bytes[i]) {
+            if latinHeadLength(bytes, at: i, limit: limit) != nil { return true }
+            while i < limit, isWordByte(bytes[i]) { i += 1 }
+            guard i < limit, bytes[i] == 0x20 || bytes[i] == 0x0A else { return false }
+            i += 1
+            words += 1
+        }
+        return false
     }
 
     /// Letters, digits, apostrophes, hyphens and non-ASCII letters (accents) belong to words.

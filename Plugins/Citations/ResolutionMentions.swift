@@ -171,7 +171,7 @@ enum ResolutionMentions {
             let byte = bytes[i]
             if byte == 0x2E && i + 1 < bytes.count && bytes[i + 1] == 0x20 { return nil }
             if byte == 0x82 && i >= 2 && bytes[i - 2] == 0xE3 && bytes[i - 1] == 0x80 { return nil }  // 。
-            for (name, organ) in organNames where name.count <= position - i + 2 {
+            for (name, organ) in organNames {
                 let begin = i + 1 - name.count
                 if begin >= floor, name.last == byte, UTF8Scan.has(name, in: bytes, at: begin) { return organ }
             }

@@ -90,7 +90,8 @@ enum AnnexLocator {
     private static func isWrapped(_ current: String, _ next: String) -> Bool {
         guard !next.isEmpty, !current.hasSuffix("。"), !next.contains("。"), !next.contains("，"), !current.contains("，") else { return false }
         if let first = next.unicodeScalars.first, first.isASCII {
-            return first.properties.isLowercase
+            let lastWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return first.properties.isLowercase || ["of", "the", "to", "on", "and", "for", "in", "by", "from", "de", "la", "du", "del"].contains(lastWord)
         }
         // A Chinese title line wraps only when the line above is full (about 30 characters or more).
         let lineIsFull = current.unicodeScalars.count >= 28

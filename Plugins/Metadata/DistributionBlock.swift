@@ -38,8 +38,9 @@ struct DistributionBlock: Equatable {
                 continue
             }
             if sawDistribution, issuedDate == nil {
+                // The date closes its line ("8 May 2020", or "Security Council        8 May 2020").
                 let bytes = Array(text.utf8)
-                if let date = DateParser.parse(bytes, at: 0), date.end >= bytes.count - 1 { issuedDate = date.iso }
+                if let date = DateParser.first(in: bytes), date.end >= bytes.count - 1 { issuedDate = date.iso }
             }
         }
     }

@@ -70,8 +70,10 @@ public struct MetadataExtractor: ExtractorPlugin {
 
     /// The date of the meeting that adopted a resolution or heard a presidential statement.
     private static func meetingDate(_ paragraphs: [Paragraph], from start: Int) -> String? {
-        for paragraph in paragraphs[min(start, paragraphs.count)...].prefix(8) {
-            let text = paragraph.folded
+        let window = Array(paragraphs[min(start, paragraphs.count)...].prefix(9))
+        for (offset, paragraph) in window.enumerated() {
+            // The date may sit on the next line ("…at its 8362nd meeting, on" / "21 September 2018").
+            let text = offset + 1 < window.count ? paragraph.folded + " " + window[offset + 1].folded : paragraph.folded
             guard let marker = meetingMarkers.first(where: text.contains), let range = text.range(of: marker) else { continue }
             let bytes = Array(text.utf8)
             let markerOffset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)

@@ -30,7 +30,8 @@ struct SenderCountry {
             let name = String(sender[..<marker.lowerBound])
             return name.isEmpty ? nil : name
         }
-        guard let marker = Self.latinMarkers.compactMap({ sender.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // Markers in order of precision: "… a.i. of the Permanent Mission of X" names X after the mission.
+        guard let marker = Self.latinMarkers.lazy.compactMap({ sender.range(of: $0) }).first else { return nil }
         var name = String(sender[marker.upperBound...])
         if let end = Self.latinEndings.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             name = String(name[..<end.lowerBound])

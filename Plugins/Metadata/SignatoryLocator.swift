@@ -61,13 +61,24 @@ enum SignatoryLocator {
             lines.append(text)
             i += 1
         }
-        return lines.isEmpty ? nil : lines.joined(separator: ", ")
+        // A long line followed by another is one title wrapped; short lines are separate titles ("Ambassador").
+        var title = ""
+        for line in lines {
+            if let previous = title.split(separator: ",").last {
+                title += previous.count >= 30 ? " " : ", "
+            }
+            title += line
+        }
+        return lines.isEmpty ? nil : title
     }
 
     private static let sentenceEnds: [String] = ["。", "；", "：", ":", ";", ".", "，", ",", "荷"]
 
     private static func isTitleLine(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 120, !sentenceEnds.contains(where: text.hasSuffix) else { return false }
+        guard !text.isEmpty, text.utf8.count <= 120 else { return false }
+        // "Chargé d'affaires a.i." ends with a full stop but is no sentence; a long line ending so is one.
+        let words = text.split(separator: " ").count
+        if sentenceEnds.contains(where: text.hasSuffix), !(text.hasSuffix(".") && words <= 4) { return false }
         guard HeaderLine.isHeader(text) == false else { return false }
         return !text.contains("。") && !text.contains("http")
     }

@@ -88,6 +88,8 @@ struct TitleLocator {
     }
 
     private static let functionWords: Set<String> = ["of", "the", "to", "from", "and", "addressed", "by", "on", "a", "an", "for", "de", "du", "la", "le", "des", "al", "del", "el", "por", "par", "y", "et"]
+    /// How the recipient of an English letter title ends; a title that stops elsewhere was wrapped.
+    private static let recipientEndings = ["Council", "Secretary-General", "Assembly", "Committee", "Nations", "Commission", "Court", ")", "Secretariat", "Organization", "Office"]
     private static let bodyOpenings = ["I have the honour", "I am writing", "Mr. President", "Madam President", "Excellency", "The Permanent Mission", "J’ai l’honneur", "J'ai l'honneur", "Tengo el honor", "At the ", "Adopted by", "The Security Council"]
 
     /// An English (French, Spanish) title starting at `index`, joined while it is visibly unfinished.
@@ -100,9 +102,11 @@ struct TitleLocator {
             guard let firstScalar = next.unicodeScalars.first, !next.isEmpty else { break }
             if bodyOpenings.contains(where: next.hasPrefix) || text.hasSuffix(".") { break }
             let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains(where: text.contains)
             let unfinished = functionWords.contains(lastWord)
                 || firstScalar.properties.isLowercase
-                || (isLetter && !["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains(where: text.contains))
+                || (isLetter && !addressed)
+                || (isLetter && text.contains("addressed to") && !recipientEndings.contains(where: text.hasSuffix))
             guard unfinished else { break }
             text += " " + next
             end += 1

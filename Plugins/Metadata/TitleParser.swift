@@ -89,7 +89,7 @@ enum TitleParser {
             }
         } else if let rest = after(["Statement by the President of the Security Council", "Déclaration du Président du Conseil de sécurité", "Declaración de la Presidencia del Consejo de Seguridad"], in: title), rest.isEmpty {
             facts.kind = "presidential-statement"
-            facts.senderText = title
+            facts.senderText = stripArticle(String(title.drop { $0 != " " }.dropFirst().drop { $0 != " " }))
         } else if let sender = after(["Note by ", "Note du ", "Note de la ", "Nota de la ", "Nota del "], in: title) {
             facts.kind = "note"
             facts.senderText = stripArticle(sender)

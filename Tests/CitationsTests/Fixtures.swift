@@ -42,6 +42,7 @@ enum Fixtures {
     }
 
     /// The compact expected format (`seeds/expected/README.md`): the fields the plugins must get exactly right.
+    /// English fixtures add optional keys; a key that is absent is not checked, a key set to `null` must be `null`.
     struct Expected: Decodable {
         struct Metadata: Decodable {
             var symbol: String?
@@ -51,8 +52,42 @@ enum Fixtures {
             var senderCountry: String?
             var recipientRole: String?
             var signatory: String?
+            /// Optional checks: `.some(nil)` means "must be null".
+            var signatoryTitle: String??
+            var jobNumber: String??
+            var pages: Int??
+            var issuedDate: String??
+            var originalLanguage: String??
+            var annexTitles: [String]?
+
+            enum CodingKeys: String, CodingKey {
+                case symbol, documentKind, date, senderRole, senderCountry, recipientRole, signatory, signatoryTitle, jobNumber
+                case pages, issuedDate, originalLanguage, annexTitles
+            }
+
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                symbol = try c.decodeIfPresent(String.self, forKey: .symbol)
+                documentKind = try c.decodeIfPresent(String.self, forKey: .documentKind)
+                date = try c.decodeIfPresent(String.self, forKey: .date)
+                senderRole = try c.decodeIfPresent(String.self, forKey: .senderRole)
+                senderCountry = try c.decodeIfPresent(String.self, forKey: .senderCountry)
+                recipientRole = try c.decodeIfPresent(String.self, forKey: .recipientRole)
+                signatory = try c.decodeIfPresent(String.self, forKey: .signatory)
+                func optional<T: Decodable>(_ key: CodingKeys, _ type: T.Type) throws -> T?? {
+                    c.contains(key) ? .some(try c.decodeIfPresent(T.self, forKey: key)) : .none
+                }
+                signatoryTitle = try optional(.signatoryTitle, String.self)
+                jobNumber = try optional(.jobNumber, String.self)
+                pages = try optional(.pages, Int.self)
+                issuedDate = try optional(.issuedDate, String.self)
+                originalLanguage = try optional(.originalLanguage, String.self)
+                annexTitles = try c.decodeIfPresent([String].self, forKey: .annexTitles)
+            }
         }
         var metadata: Metadata
         var citations: [String]
+        /// Exact set of instrument titles, when the fixture lists them.
+        var instruments: [String]?
     }
 }

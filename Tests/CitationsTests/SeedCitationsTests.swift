@@ -14,6 +14,10 @@ struct SeedCitationsTests {
         let found = extractor.citations(in: document).citations.map(\.symbol)
         #expect(Set(found) == Set(expected.citations), "\(name): extra \(Set(found).subtracting(expected.citations)), missing \(Set(expected.citations).subtracting(found))")
         #expect(found.count == Set(found).count, "each symbol is listed once")
+        if let instruments = expected.instruments {
+            let titles = extractor.citations(in: document).instruments.map(\.title)
+            #expect(Set(titles) == Set(instruments), "\(name): instruments")
+        }
     }
 
     @Test("every mention points at a source line that holds its first characters", arguments: Fixtures.all)

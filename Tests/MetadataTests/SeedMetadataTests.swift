@@ -24,4 +24,17 @@ struct SeedMetadataTests {
         #expect(data.recipient?.role == expected.recipientRole, "\(name): recipient role")
         #expect(data.signatory?.name == expected.signatory, "\(name): signatory")
     }
+
+    @Test("the optional fields an English fixture lists match exactly", arguments: Fixtures.english)
+    func optionalFields(name: String) throws {
+        let extractor = try #require(extractor)
+        let expected = try Fixtures.expected(name).metadata
+        let data = extractor.metadata(of: try Fixtures.document(name))
+        if let title = expected.signatoryTitle { #expect(data.signatory?.title == title, "\(name): signatory title") }
+        if let job = expected.jobNumber { #expect(data.jobNumber == job, "\(name): job number") }
+        if let pages = expected.pages { #expect(data.pages == pages, "\(name): pages") }
+        if let issued = expected.issuedDate { #expect(data.issuedDate == issued, "\(name): issued date") }
+        if let original = expected.originalLanguage { #expect(data.originalLanguage == original, "\(name): original language") }
+        if let annexes = expected.annexTitles { #expect(data.annexes.map(\.title) == annexes, "\(name): annex titles") }
+    }
 }
