@@ -4,7 +4,7 @@
 /// A symbol is only recognized when it starts with one of these, so "C-130", "A/B" or "10-1-2" never are.
 enum SymbolSeries {
     /// Series roots as printed (upper case).
-    static let roots: Set<[UInt8]> = Set([
+    static let roots: [[UInt8]] = [
         // Principal organs and the Secretariat
         "S", "A", "E", "ST", "T",
         // Press releases and meeting coverage (SC/14000, SG/SM/19000, GA/12345)
@@ -14,7 +14,7 @@ enum SymbolSeries {
         // Funds, programmes, conferences and other bodies with their own series
         "DP", "TD", "UNEP", "UNW", "JIU", "CD", "NPT", "APLC", "CCW", "BWC", "FCCC", "ICCD", "PBC", "ECE",
         "SPLOS", "ISBA", "IDB", "CTOC", "CAC",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
 
     /// Series that print many one-number symbols of other kinds: they need at least two elements after the root
     /// (S/2020/123, A/72/19), or one element with a number after a dot (S/PV.8362).

@@ -18,15 +18,16 @@ public struct TextStream: Sendable {
         var text: [UInt8] = []
         var starts: [Int] = []
         var total = 0
-        for paragraph in paragraphs { total += paragraph.text.utf8.count + 1 }
+        for index in paragraphs.indices { total += paragraphs[index].text.utf8.count + 1 }
         folded.reserveCapacity(total)
         text.reserveCapacity(total)
-        for paragraph in paragraphs {
+        starts.reserveCapacity(paragraphs.count)
+        for index in paragraphs.indices {
             starts.append(folded.count)
-            text.append(contentsOf: paragraph.text.utf8)
-            folded.append(contentsOf: paragraph.folded.utf8)
+            text.append(contentsOf: paragraphs[index].text.utf8)
+            folded.append(contentsOf: paragraphs[index].folded.utf8)
             // Folding keeps the UTF-8 length; should a paragraph break that promise, keep the buffers aligned.
-            if folded.count != text.count { folded.replaceSubrange(starts[starts.count - 1]..., with: paragraph.text.utf8) }
+            if folded.count != text.count { folded.replaceSubrange(starts[starts.count - 1]..., with: paragraphs[index].text.utf8) }
             folded.append(0x0A)
             text.append(0x0A)
         }

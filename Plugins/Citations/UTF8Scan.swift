@@ -121,3 +121,91 @@ public enum UTF8Scan {
     /// The UTF-8 bytes of a string.
     @inlinable public static func bytes(_ string: String) -> [UInt8] { Array(string.utf8) }
 }
+
+extension UTF8Scan {
+    /// Whether `scalar` is white space a layout leaves around text (space, tab, line breaks, U+00A0, U+3000).
+    @inlinable
+    public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// `text` without leading and trailing layout white space; much cheaper than Foundation's trimming.
+    @inlinable
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var low = scalars.startIndex
+        var high = scalars.endIndex
+        while low < high, isLayoutSpace(scalars[low]) { low = scalars.index(after: low) }
+        while high > low, isLayoutSpace(scalars[scalars.index(before: high)]) { high = scalars.index(before: high) }
+        if low == scalars.startIndex && high == scalars.endIndex { return text }
+        return String(scalars[low..<high])
+    }
+
+    /// The first and last visible scalars of `text` (after layout white space), without copying it.
+    @inlinable
+    public static func visibleEnds(_ text: String) -> (first: Unicode.Scalar, last: Unicode.Scalar)? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first(where: { !isLayoutSpace($0) }), let last = scalars.last(where: { !isLayoutSpace($0) }) else { return nil }
+        return (first, last)
+    }
+
+    /// Whether the UTF-8 of `text` contains `byte` (a fast pre-test before real parsing).
+    @inlinable
+    public static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+}
+
+extension UTF8Scan {
+    /// The UTF-8 offset of the first `needle` in `text`, or `nil`; no copy, no Foundation.
+    @inlinable
+    public static func offset(of needle: [UInt8], in text: String) -> Int? {
+        guard let first = needle.first else { return 0 }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count >= needle.count else { return nil }
+            var i = 0
+            let limit = bytes.count - needle.count
+            outer: while i <= limit {
+                if bytes[i] == first {
+                    var k = 1
+                    while k < needle.count {
+                        if bytes[i + k] != needle[k] { i += 1; continue outer }
+                        k += 1
+                    }
+                    return i
+                }
+                i += 1
+            }
+            return nil
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
+    /// Whether `text` contains `needle` (UTF-8 bytes); no copy, no Foundation.
+    @inlinable
+    public static func contains(_ needle: [UInt8], in text: String) -> Bool { offset(of: needle, in: text) != nil }
+}
+
+extension UTF8Scan {
+    /// `text` without any layout white space (Chinese titles are compared without the spaces PDFs insert).
+    @inlinable
+    public static func removingSpaces(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isLayoutSpace(scalar) { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    /// The text before and after the first `separator`, or `nil` when it does not occur.
+    @inlinable
+    public static func split(_ text: String, at separator: [UInt8]) -> (before: String, after: String)? {
+        guard let at = offset(of: separator, in: text) else { return nil }
+        let utf8 = text.utf8
+        let cut = utf8.index(utf8.startIndex, offsetBy: at)
+        let resume = utf8.index(cut, offsetBy: separator.count)
+        return (String(text[..<cut]), String(text[resume...]))
+    }
+}

@@ -1,3 +1,4 @@
+import CitationsPlugin
 import Foundation
 import PluginAPI
 
@@ -19,7 +20,7 @@ enum AnnexLocator {
                 index += 1
                 continue
             }
-            let heading = paragraphs[index].text.trimmingCharacters(in: .whitespaces)
+            let heading = UTF8Scan.trimmed(paragraphs[index].text)
             if let (title, line, end) = title(paragraphs, from: headingEnd) {
                 annexes.append(Annex(title: title, line: line))
                 index = end
@@ -36,7 +37,8 @@ enum AnnexLocator {
 
     /// One past the heading's last paragraph when an annex heading starts at `index`.
     private static func headingEnd(_ paragraphs: [Paragraph], at index: Int) -> Int? {
-        let text = paragraphs[index].folded.trimmingCharacters(in: .whitespaces)
+        guard mayBeHeading(paragraphs[index].folded) else { return nil }
+        let text = UTF8Scan.trimmed(paragraphs[index].folded)
         guard text.utf8.count <= 400 else { return nil }
         for word in ["附件", "附文"] where text.hasPrefix(word) {
             if text.dropFirst(2).unicodeScalars.allSatisfy(chineseNumerals.contains) { return index + 1 }
@@ -44,7 +46,7 @@ enum AnnexLocator {
         let stripped = text.trimmingCharacters(in: chineseNumerals)
         if stripped.hasSuffix("的附件") || stripped.hasSuffix("的附文"), !text.contains("。") { return index + 1 }
         for word in ["Annex", "Enclosure", "Annexe", "Anexo", "Pièce jointe"] where text.hasPrefix(word) {
-            let rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            let rest = UTF8Scan.trimmed(String(text.dropFirst(word.count)))
             if rest.unicodeScalars.allSatisfy(romanOrDigits.contains) { return index + 1 }
             let afterNumber = rest.drop { romanOrDigits.contains($0.unicodeScalars.first ?? " ") }.trimmingCharacters(in: .whitespaces)
             if ["to the ", "to ", "à la ", "au ", "de la ", "a la "].contains(where: afterNumber.hasPrefix) {
@@ -54,12 +56,23 @@ enum AnnexLocator {
         return nil
     }
 
+    private static let fullStop = Array("。".utf8)
+    private static let comma = Array("，".utf8)
+    private static let headingFirsts: [Unicode.Scalar] = ["附", "A", "E", "P"]
+    private static let headingLasts: [Unicode.Scalar] = ["件", "文", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "*"]
+
+    /// A cheap test on the first and last visible characters, so that body paragraphs are not copied.
+    private static func mayBeHeading(_ text: String) -> Bool {
+        guard let ends = UTF8Scan.visibleEnds(text) else { return false }
+        return headingFirsts.contains(ends.first) || headingLasts.contains(ends.last)
+    }
+
     /// A wrapped English heading ("Annex to the letter dated … from the Permanent" / "Representative of …").
     private static func continuationEnd(_ paragraphs: [Paragraph], from index: Int) -> Int {
-        var text = paragraphs[index].text.trimmingCharacters(in: .whitespaces)
+        var text = UTF8Scan.trimmed(paragraphs[index].text)
         var end = index + 1
         while end < paragraphs.count, end < index + 4 {
-            let next = paragraphs[end].text.trimmingCharacters(in: .whitespaces)
+            let next = UTF8Scan.trimmed(paragraphs[end].text)
             let lastWord = text.split(separator: " ").last.map(String.init) ?? ""
             let unfinished = ["of", "the", "to", "from", "and", "addressed", "by"].contains(lastWord) || (next.unicodeScalars.first?.properties.isLowercase ?? false)
                 || !text.contains("addressed to")
@@ -73,11 +86,11 @@ enum AnnexLocator {
     /// The title after a heading: one paragraph, joined with the next while both look like wrapped title lines.
     private static func title(_ paragraphs: [Paragraph], from index: Int) -> (String, Int, Int)? {
         guard index < paragraphs.count, headingEnd(paragraphs, at: index) == nil else { return nil }
-        var text = paragraphs[index].text.trimmingCharacters(in: .whitespaces)
+        var text = UTF8Scan.trimmed(paragraphs[index].text)
         guard !text.isEmpty, text.utf8.count <= 600, paragraphs[index].kind != .numbered else { return nil }
         var end = index + 1
         while end < paragraphs.count, end < index + 4 {
-            let next = paragraphs[end].text.trimmingCharacters(in: .whitespaces)
+            let next = UTF8Scan.trimmed(paragraphs[end].text)
             guard isWrapped(text, next) else { break }
             let spacer = text.unicodeScalars.last?.isASCII == true && next.unicodeScalars.first?.isASCII == true ? " " : ""
             text += spacer + next
@@ -88,7 +101,9 @@ enum AnnexLocator {
 
     /// Whether `next` continues the title line `current` (a full-width line of a PDF, no sentence punctuation).
     private static func isWrapped(_ current: String, _ next: String) -> Bool {
-        guard !next.isEmpty, !current.hasSuffix("。"), !next.contains("。"), !next.contains("，"), !current.contains("，") else { return false }
+        guard !next.isEmpty, !UTF8Scan.contains(fullStop, in: current), !UTF8Scan.contains(fullStop, in: next),
+            !UTF8Scan.contains(comma, in: next), !UTF8Scan.contains(comma, in: current)
+        else { return false }
         if let first = next.unicodeScalars.first, first.isASCII {
             let lastWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
             return first.properties.isLowercase || ["of", "the", "to", "on", "and", "for", "in", "by", "from", "de", "la", "du", "del"].contains(lastWord)

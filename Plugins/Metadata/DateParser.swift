@@ -67,6 +67,7 @@ enum DateParser {
     }
 
     private static func month(_ bytes: [UInt8], at start: Int) -> (Int, Int)? {
+        guard start < bytes.count, UTF8Scan.isLetter(bytes[start]) else { return nil }
         for (name, value) in months where UTF8Scan.hasIgnoringCase(name, in: bytes, at: start) {
             let end = start + name.count
             if end >= bytes.count || !UTF8Scan.isLetter(bytes[end]) { return (value, end) }

@@ -15,31 +15,32 @@ struct DistributionBlock: Equatable {
         ("arabic", "ar"), ("arabe", "ar"), ("árabe", "ar"), ("阿拉伯文", "ar"), ("阿拉伯语", "ar"),
         ("chinese", "zh"), ("chinois", "zh"), ("chino", "zh"), ("中文", "zh"),
     ]
-    private static let originalMarkers = ["Original:", "Original :", "原件：", "原件:", "原文：", "原文:"]
-    private static let distributionMarkers = ["Distr.", "分发：", "分发:"]
+    private static let originalMarkers = ["Original:", "Original :", "原件：", "原件:", "原文：", "原文:"].map { Array($0.utf8) }
+    private static let distributionMarkers = ["Distr.", "分发：", "分发:"].map { Array($0.utf8) }
 
     init(lines: [String]) {
         var sawDistribution = false
+        var linesAfterDistribution = 0
         var checked = 0
         for line in lines {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Scan.trimmed(line)
             if text.isEmpty { continue }
             checked += 1
-            if checked > 40 { break }
-            if let marker = Self.originalMarkers.first(where: text.hasPrefix), originalLanguage == nil {
-                let rest = text.dropFirst(marker.count).trimmingCharacters(in: .whitespaces).lowercased()
+            if checked > 30 { break }
+            let bytes = Array(text.utf8)
+            if originalLanguage == nil, let marker = Self.originalMarkers.first(where: { UTF8Scan.has($0, in: bytes, at: 0) }) {
+                let rest = UTF8Scan.trimmed(UTF8Scan.string(bytes, marker.count, bytes.count)).lowercased()
                 originalLanguage = Self.languages.first { rest.hasPrefix($0.0) }?.1
                 continue
             }
-            if let marker = Self.distributionMarkers.first(where: text.contains) {
+            if let (marker, at) = Self.distributionMarkers.lazy.compactMap({ marker in UTF8Scan.offset(of: marker, in: text).map { (marker, $0) } }).first {
                 sawDistribution = true
-                let rest = String(text[(text.range(of: marker)?.upperBound ?? text.endIndex)...])
-                if issuedDate == nil, let date = DateParser.first(in: Array(rest.utf8)) { issuedDate = date.iso }
+                if issuedDate == nil, let date = DateParser.first(in: bytes, from: at + marker.count) { issuedDate = date.iso }
                 continue
             }
-            if sawDistribution, issuedDate == nil {
+            if sawDistribution, issuedDate == nil, linesAfterDistribution < 4 {
+                linesAfterDistribution += 1
                 // The date closes its line ("8 May 2020", or "Security Council        8 May 2020").
-                let bytes = Array(text.utf8)
                 if let date = DateParser.first(in: bytes), date.end >= bytes.count - 1 { issuedDate = date.iso }
             }
         }

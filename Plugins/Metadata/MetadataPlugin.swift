@@ -67,6 +67,7 @@ public struct MetadataExtractor: ExtractorPlugin {
     }
 
     private static let meetingMarkers = ["Adopted by", "held on", "次会议通过", "次会议上", "Adoptée par", "tenue le", "Aprobada por", "celebrada el"]
+        .map { Array($0.utf8) }
 
     /// The date of the meeting that adopted a resolution or heard a presidential statement.
     private static func meetingDate(_ paragraphs: [Paragraph], from start: Int) -> String? {
@@ -74,10 +75,10 @@ public struct MetadataExtractor: ExtractorPlugin {
         for (offset, paragraph) in window.enumerated() {
             // The date may sit on the next line ("…at its 8362nd meeting, on" / "21 September 2018").
             let text = offset + 1 < window.count ? paragraph.folded + " " + window[offset + 1].folded : paragraph.folded
-            guard let marker = meetingMarkers.first(where: text.contains), let range = text.range(of: marker) else { continue }
+            guard let (marker, markerOffset) = meetingMarkers.lazy.compactMap({ marker in UTF8Scan.offset(of: marker, in: text).map { (marker, $0) } }).first
+            else { continue }
             let bytes = Array(text.utf8)
-            let markerOffset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            let isChinese = marker.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
+            let isChinese = marker[0] >= 0x80
             return DateParser.first(in: bytes, from: isChinese ? 0 : markerOffset)?.iso
         }
         return nil

@@ -1,4 +1,4 @@
-import Foundation
+import CitationsPlugin
 import Gazetteer
 
 /// The State a sender speaks for, read from the sender's words and looked up in the States gazetteer.
@@ -15,26 +15,27 @@ struct SenderCountry {
         return lookUp(name)
     }
 
-    private static let chineseMarkers = ["常驻", "代表团", "外交部", "政府", "总统", "总理", "国王", "驻联合国"]
+    private static let chineseMarkers = ["常驻", "代表团", "外交部", "政府", "总统", "总理", "国王", "驻联合国"].map { Array($0.utf8) }
     private static let latinMarkers = [
         "Permanent Mission of ", "Mission of ", "Representative of ", "Affairs of ", "affaires a.i. of ", "Minister of ",
         "President of ", "Government of ", "Mission permanente de ", "permanent de ", "permanente de ", "Misión Permanente de ",
         "Permanente de ",
-    ]
+    ].map { Array($0.utf8) }
     private static let latinEndings = [" to the United Nations", " to the UN", " auprès de", " ante las Naciones Unidas", " ante la", " in New York", " at Geneva"]
+        .map { Array($0.utf8) }
 
     /// The words naming the State.
     private func stateName(in sender: String) -> String? {
         if let first = sender.unicodeScalars.first, first.value >= 0x2E80 {
-            guard let marker = Self.chineseMarkers.compactMap({ sender.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-            let name = String(sender[..<marker.lowerBound])
+            guard let name = Self.chineseMarkers.compactMap({ UTF8Scan.split(sender, at: $0)?.before }).min(by: { $0.utf8.count < $1.utf8.count }) else {
+                return nil
+            }
             return name.isEmpty ? nil : name
         }
         // Markers in order of precision: "… a.i. of the Permanent Mission of X" names X after the mission.
-        guard let marker = Self.latinMarkers.lazy.compactMap({ sender.range(of: $0) }).first else { return nil }
-        var name = String(sender[marker.upperBound...])
-        if let end = Self.latinEndings.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            name = String(name[..<end.lowerBound])
+        guard var name = Self.latinMarkers.lazy.compactMap({ UTF8Scan.split(sender, at: $0)?.after }).first else { return nil }
+        if let end = Self.latinEndings.compactMap({ UTF8Scan.split(name, at: $0)?.before }).min(by: { $0.utf8.count < $1.utf8.count }) {
+            name = end
         }
         for article in ["the ", "la ", "l’", "l'", "le ", "los ", "las ", "el "] where name.hasPrefix(article) {
             name = String(name.dropFirst(article.count))

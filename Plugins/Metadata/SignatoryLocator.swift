@@ -11,9 +11,10 @@ enum SignatoryLocator {
     private static let latinMarks = ["(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)"].map { Array($0.utf8) }
 
     static func locate(in paragraphs: [Paragraph]) -> Signatory? {
-        for (index, paragraph) in paragraphs.enumerated() {
+        for index in paragraphs.indices {
+            guard UTF8Scan.contains(0x28, in: paragraphs[index].folded) || UTF8Scan.contains(0xEF, in: paragraphs[index].folded) else { continue }
+            let paragraph = paragraphs[index]
             let bytes = Array(paragraph.folded.utf8)
-            guard bytes.contains(0x28) || bytes.contains(0xEF) else { continue }
             for mark in chineseMarks {
                 guard let at = UTF8Scan.firstIndex(of: mark, in: bytes) else { continue }
                 let before = clean(paragraph.text, 0, at)
@@ -34,7 +35,7 @@ enum SignatoryLocator {
 
     private static func clean(_ text: String, _ start: Int, _ end: Int) -> String {
         let bytes = Array(text.utf8)
-        return UTF8Scan.string(bytes, start, end).trimmingCharacters(in: .whitespaces)
+        return UTF8Scan.trimmed(UTF8Scan.string(bytes, start, end))
     }
 
     /// Short lines directly above the name that are not sentences (`大使`, `常驻代表`, `安全理事会维持和平行动工作组` `主席`).
@@ -42,7 +43,7 @@ enum SignatoryLocator {
         var lines: [String] = []
         var i = index - 1
         while i >= 0, lines.count < 3 {
-            let text = paragraphs[i].text.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Scan.trimmed(paragraphs[i].text)
             if text.isEmpty { i -= 1; continue }
             guard isTitleLine(text) else { break }
             lines.insert(text, at: 0)
@@ -56,7 +57,7 @@ enum SignatoryLocator {
         var lines: [String] = []
         var i = index + 1
         while i < paragraphs.count, lines.count < 3, paragraphs[i].annex == paragraphs[index].annex {
-            let text = paragraphs[i].text.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Scan.trimmed(paragraphs[i].text)
             guard isTitleLine(text), !text.hasPrefix("("), !text.hasPrefix("Annex"), !text.hasPrefix("Enclosure") else { break }
             lines.append(text)
             i += 1

@@ -24,6 +24,9 @@ struct TitleLocator {
         "Nota verbal de fecha", "Nota de la", "Nota del", "Declaración de la", "Declaración del", "Informe del",
         "Resolución ",
     ]
+    private static let fullStop = Array("。".utf8)
+    private static let to = Array("给".utf8)
+    private static let comma = Array("，".utf8)
     private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议"]
 
     /// The title of `paragraphs`, or `nil`.
@@ -37,7 +40,7 @@ struct TitleLocator {
         for (index, paragraph) in paragraphs.enumerated() where paragraph.annex == 0 {
             seen += 1
             if seen > 16 { break }
-            let text = paragraph.folded.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Scan.trimmed(paragraph.folded)
             if latinStarts.contains(where: text.hasPrefix) {
                 return latinTitle(paragraphs, from: index)
             }
@@ -54,7 +57,7 @@ struct TitleLocator {
     static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Scan.trimmed(line)
             if let last = out.unicodeScalars.last, let first = text.unicodeScalars.first, last.isASCII || first.isASCII {
                 out += " "
             }
@@ -72,13 +75,13 @@ struct TitleLocator {
         var end = index
         var text = ""
         while end < paragraphs.count, end < index + 4 {
-            let piece = paragraphs[end].folded.trimmingCharacters(in: .whitespaces)
-            if piece.contains("。") || (end > index && piece.contains("，")) { break }
+            let piece = UTF8Scan.trimmed(paragraphs[end].folded)
+            if UTF8Scan.contains(fullStop, in: piece) || (end > index && UTF8Scan.contains(comma, in: piece)) { break }
             text += piece
             end += 1
-            let compact = text.replacingOccurrences(of: " ", with: "")
+            let compact = UTF8Scan.removingSpaces(text)
             if chineseEndings.contains(where: compact.hasSuffix) {
-                let plausible = startsWithDate ? compact.contains("给") || !compact.hasSuffix("的信") : (startsWithResolution || compact.count <= 60)
+                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !compact.hasSuffix("的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
                 guard plausible else { return nil }
                 return Title(text: join(paragraphs[index..<end]), paragraphs: index..<end, line: paragraphs[index].sourceLines.lowerBound)
             }
@@ -95,10 +98,10 @@ struct TitleLocator {
     /// An English (French, Spanish) title starting at `index`, joined while it is visibly unfinished.
     private static func latinTitle(_ paragraphs: [Paragraph], from index: Int) -> Title {
         var end = index + 1
-        var text = paragraphs[index].text.trimmingCharacters(in: .whitespaces)
+        var text = UTF8Scan.trimmed(paragraphs[index].text)
         let isLetter = ["Letter", "Identical", "Note verbale", "Lettre", "Carta", "Nota verbal", "Lettres", "Cartas"].contains(where: text.hasPrefix)
         while end < paragraphs.count, end < index + 5 {
-            let next = paragraphs[end].text.trimmingCharacters(in: .whitespaces)
+            let next = UTF8Scan.trimmed(paragraphs[end].text)
             guard let firstScalar = next.unicodeScalars.first, !next.isEmpty else { break }
             if bodyOpenings.contains(where: next.hasPrefix) || text.hasSuffix(".") { break }
             let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""

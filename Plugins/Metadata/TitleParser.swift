@@ -18,27 +18,29 @@ struct TitleFacts: Equatable {
 ///     es:  ("Carta" | "Cartas idénticas" | "Nota verbal") " de fecha " date " dirigida(s) a " recipient " por " sender
 enum TitleParser {
     static func parse(_ title: String) -> TitleFacts {
-        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        let trimmed = UTF8Scan.trimmed(title)
         let isChinese = trimmed.unicodeScalars.prefix(24).contains { $0.value >= 0x2E80 && $0.value < 0xA000 }
         return isChinese ? chinese(trimmed) : latin(trimmed)
     }
 
     // MARK: Chinese
 
+    private static let to = Array("给".utf8)
+    private static let about = Array("关于".utf8)
+
     private static func chinese(_ title: String) -> TitleFacts {
-        let compact = title.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
         var facts = TitleFacts()
         let bytes = Array(title.utf8)
-        var rest = compact
+        var rest = UTF8Scan.removingSpaces(title)
         if let date = DateParser.chinese(bytes, at: UTF8Scan.skipSpace(bytes, from: 0)) {
             facts.date = date.iso
-            rest = String(decoding: bytes[date.end...], as: UTF8.self).replacingOccurrences(of: " ", with: "")
+            rest = UTF8Scan.removingSpaces(String(decoding: bytes[date.end...], as: UTF8.self))
         }
         let letterEndings: [(String, String)] = [("的同文信", "letter"), ("的信", "letter"), ("的普通照会", "note-verbale")]
-        if let (ending, kind) = letterEndings.first(where: { rest.hasSuffix($0.0) }), let to = rest.range(of: "给") {
+        if let (ending, kind) = letterEndings.first(where: { rest.hasSuffix($0.0) }), let parts = UTF8Scan.split(rest, at: to) {
             facts.kind = kind
-            facts.senderText = String(rest[..<to.lowerBound])
-            facts.recipientText = String(rest[to.upperBound...].dropLast(ending.count))
+            facts.senderText = parts.before
+            facts.recipientText = String(parts.after.dropLast(ending.count))
         } else if rest.hasSuffix("主席声明") || rest.hasSuffix("主席的声明") {
             facts.kind = "presidential-statement"
             facts.senderText = String(rest.dropLast(rest.hasSuffix("主席声明") ? 2 : 3))
@@ -47,7 +49,7 @@ enum TitleParser {
             facts.senderText = String(rest.dropLast(3))
         } else if rest.hasSuffix("的报告") {
             facts.kind = "report"
-            let author = rest.range(of: "关于").map { String(rest[..<$0.lowerBound]) } ?? String(rest.dropLast(3))
+            let author = UTF8Scan.split(rest, at: about)?.before ?? String(rest.dropLast(3))
             facts.senderText = author.isEmpty ? nil : author
         } else if rest.hasSuffix("号决议"), rest.hasPrefix("第") {
             facts.kind = "resolution"
