@@ -23,6 +23,8 @@ struct DistributionBlock: Equatable {
         var linesAfterDistribution = 0
         var checked = 0
         for line in lines {
+            // The block's lines are short; body lines are skipped without being copied.
+            if line.utf8.count > 160 { checked += 1; continue }
             let text = UTF8Scan.trimmed(line)
             if text.isEmpty { continue }
             checked += 1

@@ -51,8 +51,8 @@ public struct MetadataExtractor: ExtractorPlugin {
             }
         }
         if data.documentKind == "other", let symbol = data.symbol {
-            if symbol.contains("/PRST/") { data.documentKind = "presidential-statement" }
-            if symbol.contains("/RES/") { data.documentKind = "resolution" }
+            if UTF8Scan.contains("/PRST/", in: symbol) { data.documentKind = "presidential-statement" }
+            if UTF8Scan.contains("/RES/", in: symbol) { data.documentKind = "resolution" }
         }
         if data.date == nil {
             switch data.documentKind {

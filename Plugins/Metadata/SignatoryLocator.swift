@@ -63,14 +63,12 @@ enum SignatoryLocator {
             i += 1
         }
         // A long line followed by another is one title wrapped; short lines are separate titles ("Ambassador").
-        var title = ""
-        for line in lines {
-            if let previous = title.split(separator: ",").last {
-                title += previous.count >= 30 ? " " : ", "
-            }
-            title += line
+        guard var title = lines.first else { return nil }
+        for k in lines.indices.dropFirst() {
+            title += lines[k - 1].unicodeScalars.count >= 30 ? " " : ", "
+            title += lines[k]
         }
-        return lines.isEmpty ? nil : title
+        return title
     }
 
     private static let sentenceEnds: [String] = ["。", "；", "：", ":", ";", ".", "，", ",", "荷"]
@@ -78,9 +76,9 @@ enum SignatoryLocator {
     private static func isTitleLine(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 120 else { return false }
         // "Chargé d'affaires a.i." ends with a full stop but is no sentence; a long line ending so is one.
-        let words = text.split(separator: " ").count
-        if sentenceEnds.contains(where: text.hasSuffix), !(text.hasSuffix(".") && words <= 4) { return false }
+        let words = UTF8Scan.wordCount(text)
+        if sentenceEnds.contains(where: { UTF8Scan.hasSuffix(text, $0) }), !(UTF8Scan.hasSuffix(text, ".") && words <= 4) { return false }
         guard HeaderLine.isHeader(text) == false else { return false }
-        return !text.contains("。") && !text.contains("http")
+        return !UTF8Scan.contains("。", in: text) && !UTF8Scan.contains("http", in: text)
     }
 }

@@ -41,7 +41,7 @@ struct TitleLocator {
             seen += 1
             if seen > 16 { break }
             let text = UTF8Scan.trimmed(paragraph.folded)
-            if latinStarts.contains(where: text.hasPrefix) {
+            if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) {
                 return latinTitle(paragraphs, from: index)
             }
             if let chinese = chineseTitle(paragraphs, from: index) { return chinese }
@@ -69,9 +69,11 @@ struct TitleLocator {
     /// A Chinese title starting at `index`: a date-led letter title, or a short title ending in a title form;
     /// joined over at most four lines until it ends with one of ``chineseEndings``.
     private static func chineseTitle(_ paragraphs: [Paragraph], from index: Int) -> Title? {
-        let first = Array(paragraphs[index].folded.utf8)
+        let first = Array(paragraphs[index].folded.utf8.prefix(48))
         let startsWithDate = DateParser.chinese(first, at: UTF8Scan.skipSpace(first, from: 0)) != nil
         let startsWithResolution = first.starts(with: Array("第".utf8))
+        // A title that is neither dated nor a resolution is short ("安全理事会主席的说明").
+        guard startsWithDate || startsWithResolution || paragraphs[index].folded.utf8.count <= 200 else { return nil }
         var end = index
         var text = ""
         while end < paragraphs.count, end < index + 4 {
@@ -80,8 +82,8 @@ struct TitleLocator {
             text += piece
             end += 1
             let compact = UTF8Scan.removingSpaces(text)
-            if chineseEndings.contains(where: compact.hasSuffix) {
-                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !compact.hasSuffix("的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
+            if chineseEndings.contains(where: { UTF8Scan.hasSuffix(compact, $0) }) {
+                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !UTF8Scan.hasSuffix(compact, "的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
                 guard plausible else { return nil }
                 return Title(text: join(paragraphs[index..<end]), paragraphs: index..<end, line: paragraphs[index].sourceLines.lowerBound)
             }
@@ -99,17 +101,17 @@ struct TitleLocator {
     private static func latinTitle(_ paragraphs: [Paragraph], from index: Int) -> Title {
         var end = index + 1
         var text = UTF8Scan.trimmed(paragraphs[index].text)
-        let isLetter = ["Letter", "Identical", "Note verbale", "Lettre", "Carta", "Nota verbal", "Lettres", "Cartas"].contains(where: text.hasPrefix)
+        let isLetter = ["Letter", "Identical", "Note verbale", "Lettre", "Carta", "Nota verbal", "Lettres", "Cartas"].contains { UTF8Scan.hasPrefix(text, $0) }
         while end < paragraphs.count, end < index + 5 {
             let next = UTF8Scan.trimmed(paragraphs[end].text)
             guard let firstScalar = next.unicodeScalars.first, !next.isEmpty else { break }
-            if bodyOpenings.contains(where: next.hasPrefix) || text.hasSuffix(".") { break }
-            let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains(where: text.contains)
+            if bodyOpenings.contains(where: { UTF8Scan.hasPrefix(next, $0) }) || UTF8Scan.hasSuffix(text, ".") { break }
+            let lastWord = UTF8Scan.lastWord(text)
+            let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains { UTF8Scan.contains($0, in: text) }
             let unfinished = functionWords.contains(lastWord)
                 || firstScalar.properties.isLowercase
                 || (isLetter && !addressed)
-                || (isLetter && text.contains("addressed to") && !recipientEndings.contains(where: text.hasSuffix))
+                || (isLetter && UTF8Scan.contains("addressed to", in: text) && !recipientEndings.contains { UTF8Scan.hasSuffix(text, $0) })
             guard unfinished else { break }
             text += " " + next
             end += 1
