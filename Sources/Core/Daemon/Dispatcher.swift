@@ -162,15 +162,10 @@ public final class Dispatcher: Service, Sendable {
         switch item {
         case .claimed(let claim): return claim
         case .name(let name):
-            let claim = ClaimName.fresh(for: name, at: .now())
             do {
-                try FileSystem.rename(
-                    Path.join(environment.layout.inbox, name), to: Path.join(environment.layout.processing, claim.fileName), replacing: false)
-                return claim
+                return try Claimer.claim(name, layout: environment.layout)
             } catch {
-                if error.errno != SystemError.noEntry {
-                    environment.logger.error("cannot claim inbox file", metadata: ["source": "\(name)", "error": "\(error)"])
-                }
+                environment.logger.error("cannot claim inbox file", metadata: ["source": "\(name)", "error": "\(error)"])
                 return nil
             }
         }
