@@ -34,7 +34,7 @@ public final class DirectoryWatcher: Sendable {
     public init(directory: String) throws(SystemError) {
         self.directory = directory
         let fd = try check(inotify_init1(Int32(IN_CLOEXEC)), "inotify_init1", directory)
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR | IN_DELETE_SELF | IN_MOVE_SELF)
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ONLYDIR | IN_DELETE_SELF | IN_MOVE_SELF)
         if inotify_add_watch(fd, directory, mask) < 0 {
             let code = errno
             Glibc.close(fd)
@@ -122,8 +122,11 @@ public final class DirectoryWatcher: Sendable {
             if mask & UInt32(IN_Q_OVERFLOW) != 0 { events.append(.overflow); continue }
             if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { events.append(.watchLost); continue }
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
-            if name.isEmpty { continue }
-            events.append(mask & UInt32(IN_ISDIR) != 0 ? .directory(name) : .file(name))
+            let isDirectory = mask & UInt32(IN_ISDIR) != 0
+            // IN_CREATE is watched only to notice new subdirectories: a file created in place is still being
+            // written; it is reported by IN_CLOSE_WRITE.
+            if name.isEmpty || (mask & UInt32(IN_CREATE) != 0 && !isDirectory) { continue }
+            events.append(isDirectory ? .directory(name) : .file(name))
         }
         return events
     }

@@ -72,3 +72,15 @@ public enum StandardInput {
         try FileDescriptor(rawValue: 0, path: "<stdin>").readToEnd(sizeHint: 64 * 1024)
     }
 }
+
+extension System {
+    /// Unblocks every signal in the calling thread (inherited by threads started afterwards).
+    ///
+    /// A parent such as `Foundation.Process` can start us with SIGTERM, SIGINT and SIGHUP blocked; the daemon calls
+    /// this first so its signal handling works whoever started it.
+    public static func unblockAllSignals() {
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        pthread_sigmask(SIG_SETMASK, &empty, nil)
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Logging
+import Platform
 
 /// `undocd run`: the daemon.
 struct RunCommand: AsyncParsableCommand {
@@ -20,6 +21,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() async throws {
+        System.unblockAllSignals()
         let configuration = try options.loadOrExit()
         let notifier = Wiring.bootstrap(configuration.logging)
         let logger = Logger(label: "undocd")

@@ -47,7 +47,7 @@ public struct Daemon: Sendable {
 
     /// Runs until a graceful stop. Throws when start-up fails (after telling the notifier) or the inbox watch is lost.
     public func run() async throws {
-        let prepared: (Dispatcher, BlockingPool)
+        let prepared: (Dispatcher, BlockingPool, UnixSignalsSequence)
         do {
             prepared = try await prepare()
         } catch {
@@ -55,9 +55,9 @@ public struct Daemon: Sendable {
             notifier.failed(errno: (error as? SystemError)?.errno ?? 22)
             throw error
         }
-        let (dispatcher, pool) = prepared
+        let (dispatcher, pool, hangups) = prepared
         defer { pool.shutdown() }
-        let reloader = ReloadService(daemon: self, dispatcher: dispatcher)
+        let reloader = ReloadService(daemon: self, dispatcher: dispatcher, signals: hangups)
         var groupConfiguration = ServiceGroupConfiguration(
             services: [dispatcher, reloader], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.pipeline.stopTimeout + .seconds(5)
@@ -65,7 +65,7 @@ public struct Daemon: Sendable {
         logger.info("stopped")
     }
 
-    private func prepare() async throws -> (Dispatcher, BlockingPool) {
+    private func prepare() async throws -> (Dispatcher, BlockingPool, UnixSignalsSequence) {
         let start = ContinuousClock.now
         let layout = StateLayout(paths: configuration.paths)
         try layout.create()
@@ -94,11 +94,12 @@ public struct Daemon: Sendable {
             environment: environment, settings: settings, watcher: watcher, notifier: notifier,
             recovered: recovered.requeued, rescanned: names, baseline: try await ledger.summary(),
             wedge: configuration.testing.wedgePipeline)
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         notifier.ready()
         logger.info("ready", metadata: [
             "inbox": "\(layout.inbox)", "spool": "\(layout.spoolNew)", "queued": "\(names.count + recovered.requeued.count)",
             "maxInFlight": "\(settings.maxInFlight)", "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
         ])
-        return (dispatcher, pool)
+        return (dispatcher, pool, hangups)
     }
 }

@@ -8,9 +8,11 @@ import UnixSignals
 struct ReloadService: Service {
     let daemon: Daemon
     let dispatcher: Dispatcher
+    /// Trapping starts when this is created (before READY), so an early SIGHUP is queued rather than fatal.
+    let signals: UnixSignalsSequence
 
     func run() async throws {
-        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+        for await _ in signals.cancelOnGracefulShutdown() {
             reload()
         }
     }
