@@ -44,8 +44,8 @@ final class Bench {
         try burst(label: "seed copies", count: options.seedCopies) { index in
             seeds[index % seeds.count] + Array("\n(copy \(index))\n".utf8)
         }
-        let fifty = try fiftyKilobyteBase(seeds)
-        try burst(label: "50 KB documents", count: options.documents) { index in
+        let fifty = try base(seeds, bytes: options.documentBytes)
+        try burst(label: "\(options.documentBytes / 1024) KB documents", count: options.documents) { index in
             Array("(document \(index))\n".utf8) + fifty
         }
         try latency(fifty)
@@ -110,7 +110,7 @@ final class Bench {
         samples.sort()
         let p50 = samples[samples.count / 2]
         let p99 = samples[min(samples.count - 1, Int(Double(samples.count) * 0.99))]
-        print("latency drop→result (\(samples.count) single ~50 KB files, one at a time): p50 \(format(p50)) ms, "
+        print("latency drop→result (\(samples.count) single ~\(options.documentBytes / 1024) KB files, one at a time): p50 \(format(p50)) ms, "
             + "p99 \(format(p99)) ms, max \(format(samples.last ?? 0)) ms")
     }
 
@@ -162,11 +162,11 @@ final class Bench {
             .map { try FileSystem.readFile(atPath: Path.join(folder, $0)) }
     }
 
-    /// About 50 KB of real UN text (seeds joined, cut at a line end).
-    private func fiftyKilobyteBase(_ seeds: [[UInt8]]) throws -> [UInt8] {
+    /// About `bytes` of real UN text (seeds joined, cut at a line end).
+    private func base(_ seeds: [[UInt8]], bytes: Int) throws -> [UInt8] {
         var text: [UInt8] = []
-        while text.count < 50 * 1024 { for seed in seeds { text += seed } }
-        var end = 50 * 1024
+        while text.count < bytes { for seed in seeds { text += seed } }
+        var end = bytes
         while end < text.count, text[end] != 0x0A { end += 1 }
         return Array(text[..<end])
     }

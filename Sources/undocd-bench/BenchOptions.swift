@@ -4,6 +4,7 @@ import Platform
 /// Command-line options of the benchmark.
 struct BenchOptions {
     var documents = 10_000
+    var documentBytes = 50 * 1024
     var seedCopies = 2_000
     var latencySamples = 300
     var starts = 5
@@ -18,6 +19,7 @@ struct BenchOptions {
             let value = iterator.next() ?? ""
             switch argument {
             case "--documents": options.documents = Int(value) ?? options.documents
+            case "--document-bytes": options.documentBytes = Int(value) ?? options.documentBytes
             case "--seed-copies": options.seedCopies = Int(value) ?? options.seedCopies
             case "--latency-samples": options.latencySamples = Int(value) ?? options.latencySamples
             case "--starts": options.starts = Int(value) ?? options.starts
@@ -25,7 +27,7 @@ struct BenchOptions {
             case "--binary": options.binary = value
             case "--work-directory": options.workDirectory = value
             default:
-                StandardError.write("usage: undocd-bench [--documents N] [--seed-copies N] [--latency-samples N] [--starts N] "
+                StandardError.write("usage: undocd-bench [--documents N] [--document-bytes N] [--seed-copies N] [--latency-samples N] [--starts N] "
                     + "[--max-in-flight N] [--binary PATH] [--work-directory DIR]\n")
                 exit(64)
             }

@@ -61,7 +61,12 @@ public struct Daemon: Sendable {
         var groupConfiguration = ServiceGroupConfiguration(
             services: [dispatcher, reloader], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.pipeline.stopTimeout + .seconds(5)
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            logger.critical("daemon stopped on an error", metadata: ["error": "\(error)"])
+            throw error
+        }
         logger.info("stopped")
     }
 
