@@ -8,8 +8,8 @@ Sources, in order of authority:
      iso_3166-1.mo): their English and Chinese names become extra variants when they differ.
   3. The CLDR region names that Foundation carries (scripts/cldr-region-names.swift): same.
 Automatic variants from 2 and 3 are dropped when listed in DENY (ambiguous or misleading).
-Traditional Chinese forms are generated from every Simplified name with OpenCC (both the OpenCC
-standard "s2t" and the Taiwan "s2tw" character tables, so 合眾國 and 合衆國 both match).
+Traditional Chinese forms are generated from every Simplified name with OpenCC (its standard "s2t",
+Taiwan "s2tw" and Hong Kong "s2hk" tables, so 合眾國 and 合衆國 both match; see traditional()).
 
 Run:  pip install opencc==1.4.2 && python3 scripts/gen-states.py > config/states.toml
 Review the diff of config/states.toml before committing; the script prints what it took from iso-codes
@@ -486,12 +486,17 @@ def cldr_names(alpha2_codes):
 
 
 def traditional(names):
+    """Traditional forms of Simplified names: OpenCC's standard, Taiwan and Hong Kong tables, so that
+    合衆國/合眾國, 臺灣/台灣 and 敘/敍 variants all match. In a transliterated name 里 is a sound, never
+    裏/裡 ("inside"): OpenCC turns a lone "马里" into "馬裏", so 里 is kept wherever the source has it."""
     import opencc  # pip install opencc==1.4.2
     forms = []
-    for config in ("s2t", "s2tw"):
+    for config in ("s2t", "s2tw", "s2hk"):
         converter = opencc.OpenCC(config)
         for name in names:
             t = converter.convert(name)
+            if len(t) == len(name):
+                t = "".join(s if s == "里" else c for s, c in zip(name, t))
             if t != name and t not in forms:
                 forms.append(t)
     return forms

@@ -1,0 +1,85 @@
+import Gazetteer
+import Testing
+
+@Suite("Finding names in text")
+struct MatchingTests {
+    @Test("the longest name at a position wins", arguments: [
+        ("大不列颠及北爱尔兰联合王国代表发言", ["GBR"]),
+        ("刚果民主共和国和刚果", ["COD", "COG"]),
+        ("几内亚、几内亚比绍、赤道几内亚和巴布亚新几内亚", ["GIN", "GNB", "GNQ", "PNG"]),
+        ("苏丹和南苏丹", ["SDN", "SSD"]),
+        ("尼日尔和尼日利亚", ["NER", "NGA"]),
+        ("多米尼克和多米尼加共和国", ["DMA", "DOM"]),
+        ("印度和印度尼西亚", ["IND", "IDN"]),
+        ("索马里和马里", ["SOM", "MLI"]),
+        ("白俄罗斯和俄罗斯联邦", ["BLR", "RUS"]),
+        ("Niger and Nigeria", ["NER", "NGA"]),
+        ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea", ["GIN", "GNB", "GNQ", "PNG"]),
+        ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
+        ("the Sudan and South Sudan", ["SDN", "SSD"]),
+        ("the Congo and the Democratic Republic of the Congo", ["COG", "COD"]),
+        ("the Republic of Korea and the Democratic People's Republic of Korea", ["KOR", "PRK"]),
+    ])
+    func longestMatchWins(text: String, expected: [String]) {
+        #expect(codes(in: text) == expected)
+    }
+
+    @Test("Latin names match whole words only, and case-sensitively unless all capitals", arguments: [
+        ("Somali forces entered Mali.", ["MLI"]),
+        ("the Nigerien army", [String]()),
+        ("Romania and Oman", ["ROU", "OMN"]),
+        ("the Indian Ocean", []),
+        ("let us say it to the US", ["USA"]),
+        ("turkey and chad for dinner", []),
+        ("UNITED KINGDOM", ["GBR"]),
+        ("China's position", ["CHN"]),
+        ("the US$ 5 million", []),
+        ("Côte d’Ivoire and Cote d'Ivoire", ["CIV", "CIV"]),
+        ("St. Lucia and Saint Kitts and Nevis", ["LCA", "KNA"]),
+        ("the United\nKingdom", ["GBR"]),
+    ])
+    func latinWordBoundaries(text: String, expected: [String]) {
+        #expect(codes(in: text) == expected)
+    }
+
+    @Test("phrases that contain a name without naming the State do not match it", arguments: [
+        ("发展中国家和小岛屿发展中国家", [String]()),
+        ("其中国际社会", []),
+        ("沿海地区和加勒比海地区", []),
+        ("北爱尔兰", []),
+        ("几内亚湾的海盗行为", []),
+        ("Islamic State in Iraq and the Levant", []),
+        ("Gulf of Guinea", []),
+        ("中国和海地", ["CHN", "HTI"]),
+    ])
+    func masks(text: String, expected: [String]) {
+        #expect(codes(in: text) == expected)
+    }
+
+    @Test("regions and adjectives are reported only when asked for")
+    func options() {
+        #expect(codes(in: "萨赫勒和马里") == ["MLI"])
+        #expect(codes(in: "萨赫勒和马里", options: [.regions]) == ["REG-SAHEL", "MLI"])
+        #expect(codes(in: "the French delegation") == [])
+        let adjectives = shipped.matches(in: "the French delegation", options: .adjectives)
+        #expect(adjectives.map(\.code) == ["FRA"] && adjectives.first?.isAdjective == true)
+        #expect(codes(in: "Kosovo and Western Sahara") == ["XKX", "ESH"])
+        #expect(codes(in: "Kosovo and Western Sahara", options: []) == [])
+    }
+
+    @Test("Traditional Chinese text matches, and ranges slice the printed text")
+    func traditionalAndRanges() {
+        let text = "大不列顛及北愛爾蘭聯合王國、俄羅斯聯邦和美利堅合眾國的代表"
+        let matches = shipped.matches(in: text)
+        #expect(matches.map(\.code) == ["GBR", "RUS", "USA"])
+        #expect(matches.map { String($0.text(in: text)) } == ["大不列顛及北愛爾蘭聯合王國", "俄羅斯聯邦", "美利堅合眾國"])
+    }
+
+    @Test("white space inside a Chinese name, left by a joined line, is skipped")
+    func whiteSpaceInChinese() {
+        let text = "大不列颠及北爱尔兰联合 王国"
+        let matches = shipped.matches(in: text)
+        #expect(matches.map(\.code) == ["GBR"])
+        #expect(matches.first?.utf8Range == 0..<text.utf8.count)
+    }
+}
