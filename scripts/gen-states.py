@@ -284,7 +284,7 @@ EXTRA_EN = {
     "LBY": ["Libyan Arab Jamahiriya"],
     "FSM": ["Federated States of Micronesia"],
     "MMR": ["Burma"],
-    "NLD": ["Netherlands", "Holland"],
+    "NLD": ["Netherlands"],
     "MKD": ["former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"],
     "KOR": ["South Korea"],
     "MDA": ["Moldova"],
@@ -295,7 +295,7 @@ EXTRA_EN = {
     "SYR": ["Syria"],
     "TLS": ["East Timor"],
     "TUR": ["Turkey", "Republic of Turkey"],
-    "ARE": ["UAE", "Emirates"],
+    "ARE": ["UAE"],
     "GBR": ["United Kingdom", "UK", "U.K.", "Great Britain", "Britain"],
     "TZA": ["Tanzania"],
     "USA": ["United States", "US", "U.S.", "USA", "U.S.A."],
@@ -312,6 +312,7 @@ EXTRA_EN = {
 }
 
 EXTRA_ZH = {
+    "CAF": ["中非"],                          # 中非稳定团 (MINUSCA), "在马里、中非等地区"; the region is 中部非洲
     "BOL": ["玻利维亚"],
     "BIH": ["波黑"],
     "BRN": ["文莱"],
@@ -386,7 +387,6 @@ DENY = {
     "台湾", "Taiwan, Province of China",  # kept only through TERRITORIES/EXTRA (TWN)
     "Myanmar (Burma)",
     "中国台湾",
-    "中非",                                  # Central Africa (a region); the State is 中非共和国
     "米尼克共和国",                          # a truncated translation in iso-codes
     "孟加拉",                                # also Bengal (孟加拉湾, the Bay of Bengal)
     "China mainland",
@@ -398,7 +398,7 @@ DENY = {
 REGIONS = [
     ("REG-AFRICA", "Africa", ["Africa"], ["非洲"]),
     ("REG-WEST-AFRICA", "West Africa", ["West Africa", "Western Africa"], ["西非", "西部非洲"]),
-    ("REG-CENTRAL-AFRICA", "Central Africa", ["Central Africa"], ["中部非洲", "中非"]),
+    ("REG-CENTRAL-AFRICA", "Central Africa", ["Central Africa"], ["中部非洲"]),
     ("REG-EAST-AFRICA", "East Africa", ["East Africa", "Eastern Africa"], ["东非", "东部非洲"]),
     ("REG-NORTH-AFRICA", "North Africa", ["North Africa", "Northern Africa"], ["北非", "北部非洲"]),
     ("REG-SOUTHERN-AFRICA", "Southern Africa", ["Southern Africa"], ["南部非洲", "南非洲"]),
@@ -443,6 +443,17 @@ MASKS_ZH = [
     "法属圭亚那",
     "伊拉克和黎凡特伊斯兰国", "伊拉克和沙姆伊斯兰国",
     "约旦河谷",
+    "中国内流离失所",   # 其中国内流离失所者: "…中" + "国内流离失所者"
+    "海地方", "海地震",
+    "中东部",           # 刚果民主共和国中东部: not the Middle East
+    "马里兰", "马里亚纳",
+    # Organizations named after a region: not a mention of the region.
+    "非洲联盟", "西非国家经济共同体", "西非经共体", "中部非洲国家经济共同体", "南部非洲发展共同体", "东非共同体",
+    "非洲开发银行", "非洲经济委员会", "欧洲联盟", "欧洲委员会", "欧洲理事会", "欧洲议会", "欧洲安全与合作组织",
+    "亚洲开发银行",
+] + [
+    # A date followed by 本 ("2019年12月27日本届会议", "三十一日本信"): "日" is the day, not Japan.
+    digit + "日本" for digit in "0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅"
 ]
 MASKS_EN = [
     "Northern Ireland",
@@ -454,6 +465,7 @@ MASKS_EN = [
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and Syria",
     "Jordan River", "Jordan Valley",
     "US$",
+    "Council of Europe", "Co-operation in Europe", "Cooperation in Europe", "Economic Commission for Africa",
 ]
 
 
@@ -508,6 +520,19 @@ def toml_string(s):
 
 def toml_array(items):
     return "[" + ", ".join(toml_string(i) for i in items) + "]"
+
+
+def toml_wrapped_array(items, indent="    ", width=100):
+    """A multi-line TOML array, several items a line, for long lists a user reads and edits."""
+    lines, line = [], indent
+    for item in items:
+        piece = toml_string(item) + ","
+        if len(line) + len(piece) > width and line.strip():
+            lines.append(line.rstrip())
+            line = indent
+        line += piece + " "
+    lines.append(line.rstrip())
+    return "[\n" + "\n".join(lines) + "\n]"
 
 
 def add(lst, *names):
@@ -634,9 +659,9 @@ def main():
         out.append("")
 
     out.append("[mask]")
-    out.append(f"en = {toml_array(MASKS_EN)}")
-    out.append(f"zh = {toml_array(MASKS_ZH)}")
-    out.append(f"zh-hant = {toml_array(traditional(MASKS_ZH))}")
+    out.append(f"en = {toml_wrapped_array(MASKS_EN)}")
+    out.append(f"zh = {toml_wrapped_array(MASKS_ZH)}")
+    out.append(f"zh-hant = {toml_wrapped_array(traditional(MASKS_ZH))}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -29,8 +29,11 @@ struct NameAutomaton: Sendable {
     private let edges: [UInt32]
     /// Pattern ending at each node, or -1.
     private let terminal: [Int32]
-    /// Bytes (ASCII, or leads of 2- and 4-byte sequences) at which some pattern starts.
-    private let startByte: [Bool]
+    /// For each byte (ASCII, or lead of a 2- or 4-byte sequence): `startsPattern` if some pattern starts
+    /// with it, plus `startsUnboundedPattern` if one of those needs no word boundary before it.
+    private let startByte: [UInt8]
+    private static let startsPattern: UInt8 = 1
+    private static let startsUnboundedPattern: UInt8 = 2
     /// One bit per scalar U+0800–U+FFFF (3-byte sequences): whether some pattern starts with it.
     private let startScalar: [UInt64]
 
@@ -41,7 +44,7 @@ struct NameAutomaton: Sendable {
         // Nodes are created in sorted-pattern order, so a node's newest child is always its last one.
         var children: [[UInt32]] = [[]]
         var terminal: [Int32] = [-1]
-        var startByte = [Bool](repeating: false, count: 256)
+        var startByte = [UInt8](repeating: 0, count: 256)
         var startScalar = [UInt64](repeating: 0, count: 1024)
         for index in order {
             let bytes = Array(patterns[index].name.utf8)
@@ -50,7 +53,8 @@ struct NameAutomaton: Sendable {
                 let scalar = Int(first & 0x0F) << 12 | Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F)
                 startScalar[scalar >> 6] |= 1 << UInt64(scalar & 63)
             } else {
-                startByte[Int(first)] = true
+                startByte[Int(first)] |= Self.startsPattern
+                if !patterns[index].needsBoundaryBefore { startByte[Int(first)] |= Self.startsUnboundedPattern }
             }
             var node = 0
             for byte in bytes {
@@ -113,7 +117,7 @@ struct NameAutomaton: Sendable {
         let first: UnsafeBufferPointer<Int32>
         let edges: UnsafeBufferPointer<UInt32>
         let terminal: UnsafeBufferPointer<Int32>
-        let startByte: UnsafeBufferPointer<Bool>
+        let startByte: UnsafeBufferPointer<UInt8>
         let startScalar: UnsafeBufferPointer<UInt64>
     }
 
@@ -123,9 +127,14 @@ struct NameAutomaton: Sendable {
         while i < count {
             let byte = text[i]
             var step = 1
+            var boundary = true
             if byte < 0x80 {
-                guard t.startByte[Int(byte)] else { i += 1; continue }
-                if Self.isASCIIWordByte(byte), !Self.isBoundary(before: i, in: text) { i += 1; continue }
+                let flags = t.startByte[Int(byte)]
+                guard flags != 0 else { i += 1; continue }
+                if Self.isASCIIWordByte(byte) {
+                    boundary = Self.isBoundary(before: i, in: text)
+                    if !boundary, flags & Self.startsUnboundedPattern == 0 { i += 1; continue }
+                }
             } else if byte >= 0xE0, byte < 0xF0 {
                 step = 3
                 guard i + 2 < count else { break }
@@ -133,23 +142,41 @@ struct NameAutomaton: Sendable {
                 guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0 else { i += 3; continue }
             } else if byte >= 0xC0 {
                 step = byte >= 0xF0 ? 4 : 2
-                guard t.startByte[Int(byte)] else { i += step; continue }
-                if byte >= 0xC3, byte <= 0xC9, !Self.isBoundary(before: i, in: text) { i += step; continue }
+                let flags = t.startByte[Int(byte)]
+                guard flags != 0 else { i += step; continue }
+                if Self.isLatinLead(byte, text, i) {
+                    boundary = Self.isBoundary(before: i, in: text)
+                    if !boundary, flags & Self.startsUnboundedPattern == 0 { i += step; continue }
+                }
             } else {
                 i += 1  // a continuation byte: only reached in malformed UTF-8
                 continue
             }
-            if let (pattern, end) = longestMatch(at: i, in: text, t) {
-                try body(pattern, i..<end)
-                i = end
-            } else {
+            guard var (pattern, end) = longestMatch(at: i, boundaryBefore: boundary, in: text, t) else {
                 i += step
+                continue
             }
+            var start = i
+            // Chinese has no spaces: in "许多哥伦比亚人" the match 多哥 at 多 overlaps 哥伦比亚, which starts
+            // inside it and reaches further. The longer, further-reaching name is the one the text means.
+            var k = i + step
+            while k < end {
+                if text[k] & 0xC0 != 0x80, text[k] >= 0xE0,
+                    let (inner, innerEnd) = longestMatch(at: k, boundaryBefore: true, in: text, t),
+                    innerEnd > end, innerEnd - k > end - start
+                {
+                    (pattern, start, end) = (inner, k, innerEnd)
+                    break
+                }
+                k += 1
+            }
+            try body(pattern, start..<end)
+            i = end
         }
     }
 
     /// The longest pattern that starts at `start` and respects its word boundaries, and where it ends.
-    private func longestMatch(at start: Int, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> (Int, Int)? {
+    private func longestMatch(at start: Int, boundaryBefore: Bool, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> (Int, Int)? {
         let count = text.count
         var node = Int(t.root[Int(text[start])])
         guard node >= 0 else { return nil }
@@ -157,7 +184,9 @@ struct NameAutomaton: Sendable {
         var best: (Int, Int)?
         while true {
             let pattern = Int(t.terminal[node])
-            if pattern >= 0, !patterns[pattern].needsBoundaryAfter || Self.isBoundary(after: j, in: text) {
+            if pattern >= 0, boundaryBefore || !patterns[pattern].needsBoundaryBefore,
+                !patterns[pattern].needsBoundaryAfter || Self.isBoundary(after: j, in: text)
+            {
                 best = (pattern, j)
             }
             guard j < count else { break }

@@ -13,9 +13,10 @@ extension StateGazetteer {
                 let latin = NameForms.isLatin(spelling)
                 let last = spelling.unicodeScalars.last.map(NameForms.isLatinWordScalar) ?? false
                 owner[spelling] = (patterns.count, key)
+                // A mask may start inside a word: "27日本届会议" is masked by "7日本" (a date, not Japan).
                 patterns.append(.init(
                     name: spelling, target: target, isAdjective: isAdjective,
-                    needsBoundaryBefore: latin, needsBoundaryAfter: last))
+                    needsBoundaryBefore: latin && target >= 0, needsBoundaryAfter: last))
             }
         }
 

@@ -51,9 +51,26 @@ struct MatchingTests {
         ("Islamic State in Iraq and the Levant", []),
         ("Gulf of Guinea", []),
         ("中国和海地", ["CHN", "HTI"]),
+        ("2019年12月27日本届会议和三十一日本信", []),
+        ("日本和中国", ["JPN", "CHN"]),
     ])
     func masks(text: String, expected: [String]) {
         #expect(codes(in: text) == expected)
+    }
+
+    @Test("a name that starts inside a shorter match and reaches further is the one meant", arguments: [
+        ("许多哥伦比亚人和多哥", ["COL", "TGO"]),
+        ("其中亚美尼亚", ["ARM"]),
+        ("在马里、中非等地区", ["MLI", "CAF"]),
+    ])
+    func overlaps(text: String, expected: [String]) {
+        #expect(codes(in: text, options: .all) == expected)
+    }
+
+    @Test("organizations named after a region are not mentions of the region")
+    func organizations() {
+        #expect(codes(in: "非洲联盟和西非国家经济共同体在非洲", options: .regions) == ["REG-AFRICA"])
+        #expect(codes(in: "the African Union in Africa", options: .regions) == ["REG-AFRICA"])
     }
 
     @Test("regions and adjectives are reported only when asked for")
