@@ -40,14 +40,18 @@ struct NameAutomaton: Sendable {
     /// Builds the trie. Two patterns with the same spelling must have been merged by the caller.
     init(patterns: [Pattern]) {
         self.patterns = patterns
-        let order = patterns.indices.sorted { patterns[$0].name.utf8.lexicographicallyPrecedes(patterns[$1].name.utf8) }
-        // Nodes are created in sorted-pattern order, so a node's newest child is always its last one.
-        var children: [[UInt32]] = [[]]
+        let spellings = patterns.map { Array($0.name.utf8) }
+        let order = spellings.indices.sorted { spellings[$0].lexicographicallyPrecedes(spellings[$1]) }
+        // Patterns are inserted in byte order, so a node's newest child is always the one to extend;
+        // edges are gathered per parent afterwards (a counting sort) into one flat array.
+        var parentOf: [Int32] = [-1]
+        var byteOf: [UInt8] = [0]
+        var lastChild: [Int32] = [-1]
         var terminal: [Int32] = [-1]
         var startByte = [UInt8](repeating: 0, count: 256)
         var startScalar = [UInt64](repeating: 0, count: 1024)
         for index in order {
-            let bytes = Array(patterns[index].name.utf8)
+            let bytes = spellings[index]
             guard let first = bytes.first else { continue }
             if first >= 0xE0, first < 0xF0, bytes.count >= 3 {
                 let scalar = Int(first & 0x0F) << 12 | Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F)
@@ -58,28 +62,34 @@ struct NameAutomaton: Sendable {
             }
             var node = 0
             for byte in bytes {
-                if let last = children[node].last, last >> 24 == UInt32(byte) {
-                    node = Int(last & 0xFF_FFFF)
+                let last = Int(lastChild[node])
+                if last >= 0, byteOf[last] == byte {
+                    node = last
                 } else {
-                    let child = children.count
-                    children.append([])
+                    let child = parentOf.count
+                    parentOf.append(Int32(node))
+                    byteOf.append(byte)
+                    lastChild.append(-1)
                     terminal.append(-1)
-                    children[node].append(UInt32(byte) << 24 | UInt32(child))
+                    lastChild[node] = Int32(child)
                     node = child
                 }
             }
             terminal[node] = Int32(index)
         }
-        var firstEdge: [Int32] = []
-        firstEdge.reserveCapacity(children.count + 1)
-        var edges: [UInt32] = []
-        for list in children {
-            firstEdge.append(Int32(edges.count))
-            edges += list
-        }
-        firstEdge.append(Int32(edges.count))
+        let nodeCount = parentOf.count
+        var firstEdge = [Int32](repeating: 0, count: nodeCount + 1)
+        for child in 1..<nodeCount { firstEdge[Int(parentOf[child]) + 1] += 1 }
+        for node in 0..<nodeCount { firstEdge[node + 1] += firstEdge[node] }
+        var fill = firstEdge
+        var edges = [UInt32](repeating: 0, count: max(0, nodeCount - 1))
         var rootChild = [Int32](repeating: -1, count: 256)
-        for edge in children[0] { rootChild[Int(edge >> 24)] = Int32(edge & 0xFF_FFFF) }
+        for child in 1..<max(1, nodeCount) {  // children were created in byte order within each parent
+            let parent = Int(parentOf[child])
+            edges[Int(fill[parent])] = UInt32(byteOf[child]) << 24 | UInt32(child)
+            fill[parent] += 1
+            if parent == 0 { rootChild[Int(byteOf[child])] = Int32(child) }
+        }
         self.rootChild = rootChild
         self.firstEdge = firstEdge
         self.edges = edges

@@ -68,8 +68,9 @@ enum NameForms {
         return String(result)
     }
 
-    private static func replacing(_ text: String, _ target: Character, with replacement: Character) -> String {
-        String(text.map { $0 == target ? replacement : $0 })
+    private static func replacing(_ text: String, _ target: Unicode.Scalar, with replacement: Unicode.Scalar) -> String {
+        guard text.unicodeScalars.contains(target) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == target ? replacement : $0 }))
     }
 
     /// Latin letters with diacritics found in country names, mapped to their base letters.
