@@ -236,8 +236,8 @@ PSE | State of Palestine | State of Palestine | 巴勒斯坦国 | 巴勒斯坦�
 # user-assigned range that the European Commission, the IMF and the World Bank use.
 TERRITORIES = """
 TWN | Taiwan Province of China | Taiwan Province of China | 中国台湾省 | 中国台湾省
-HKG | China, Hong Kong Special Administrative Region | Hong Kong Special Administrative Region of China | 中国香港特别行政区 | 中华人民共和国香港特别行政区
-MAC | China, Macao Special Administrative Region | Macao Special Administrative Region of China | 中国澳门特别行政区 | 中华人民共和国澳门特别行政区
+HKG | China, Hong Kong Special Administrative Region | Hong Kong Special Administrative Region of the People's Republic of China | 中国香港特别行政区 | 中华人民共和国香港特别行政区
+MAC | China, Macao Special Administrative Region | Macao Special Administrative Region of the People's Republic of China | 中国澳门特别行政区 | 中华人民共和国澳门特别行政区
 XKX | Kosovo | Kosovo | 科索沃 | 科索沃
 ESH | Western Sahara | Western Sahara | 西撒哈拉 | 西撒哈拉
 ASM | American Samoa | American Samoa | 美属萨摩亚 | 美属萨摩亚

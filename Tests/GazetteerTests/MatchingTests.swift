@@ -1,4 +1,5 @@
 import Gazetteer
+import PluginAPI
 import Testing
 
 @Suite("Finding names in text")
@@ -98,5 +99,21 @@ struct MatchingTests {
         let matches = shipped.matches(in: text)
         #expect(matches.map(\.code) == ["GBR"])
         #expect(matches.first?.utf8Range == 0..<text.utf8.count)
+    }
+}
+
+@Suite("Finding names in a paragraph")
+struct ParagraphMatchingTests {
+    @Test("a paragraph is scanned in its folded text and sliced in its printed text, with source lines")
+    func foldedParagraph() {
+        let printed = "俄羅斯聯邦代表說，\n美國支持"
+        let folded = "俄罗斯联邦代表说，\n美国支持"
+        let paragraph = Paragraph(
+            kind: .body, text: printed, folded: folded,
+            segments: [Segment(utf8Offset: 0, line: 4), Segment(utf8Offset: "俄羅斯聯邦代表說，\n".utf8.count, line: 5)])
+        let matches = shipped.matches(in: paragraph)
+        #expect(matches.map(\.code) == ["RUS", "USA"])
+        #expect(matches.map { String($0.text(in: paragraph.text)) } == ["俄羅斯聯邦", "美國"])
+        #expect(matches.map { paragraph.sourceLine(atUTF8Offset: $0.utf8Range.lowerBound) } == [4, 5])
     }
 }
