@@ -268,7 +268,7 @@ EXTRA_EN = {
     "AFG": [],
     "BHS": ["The Bahamas"],
     "BOL": ["Bolivia"],
-    "BIH": ["Bosnia-Herzegovina"],
+    "BIH": ["Bosnia-Herzegovina", "BiH"],
     "BRN": ["Brunei"],
     "CPV": ["Cape Verde"],
     "CIV": ["Ivory Coast"],
@@ -286,7 +286,7 @@ EXTRA_EN = {
     "MMR": ["Burma"],
     "NLD": ["Netherlands"],
     "MKD": ["former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"],
-    "KOR": ["South Korea"],
+    "KOR": ["South Korea", "ROK"],
     "MDA": ["Moldova"],
     "RUS": ["Russia"],
     "KNA": ["Saint Christopher and Nevis"],
@@ -302,7 +302,8 @@ EXTRA_EN = {
     "VEN": ["Venezuela"],
     "VNM": ["Vietnam"],
     "VAT": ["Vatican", "Vatican City", "Vatican City State"],
-    "PSE": ["Palestine", "Occupied Palestinian Territory", "Gaza Strip", "West Bank"],
+    "PSE": ["Palestine", "Occupied Palestinian Territory", "Gaza Strip", "Gaza", "West Bank"],
+    "CHN": ["PRC"],
     "TWN": ["Taiwan"],
     "HKG": ["Hong Kong", "Hong Kong SAR", "Hong Kong, China"],
     "MAC": ["Macao", "Macau", "Macao SAR", "Macao, China"],
@@ -336,7 +337,8 @@ EXTRA_ZH = {
     "USA": ["美国"],
     "VEN": ["委内瑞拉"],
     "VAT": ["梵蒂冈", "梵蒂冈城国"],
-    "PSE": ["巴勒斯坦", "被占领巴勒斯坦领土", "加沙地带", "约旦河西岸"],
+    "PSE": ["巴勒斯坦", "被占领巴勒斯坦领土", "加沙地带", "加沙", "约旦河西岸"],
+    "SAU": ["沙特"],
     "TWN": ["台湾", "中国台湾", "台湾地区"],
     "HKG": ["香港特别行政区", "中国香港", "香港"],
     "MAC": ["澳门特别行政区", "中国澳门", "澳门"],
@@ -446,7 +448,8 @@ MASKS_ZH = [
     "中国内流离失所",   # 其中国内流离失所者: "…中" + "国内流离失所者"
     "海地方", "海地震",
     "中东部",           # 刚果民主共和国中东部: not the Middle East
-    "马里兰", "马里亚纳",
+    "马里兰", "马里亚",                 # Maryland; Mariana, Mariano
+    "马里奥", "阿曼多", "阿曼达",       # transliterated given names: Mario, Armando, Amanda
     # Organizations named after a region: not a mention of the region.
     "非洲联盟", "西非国家经济共同体", "西非经共体", "中部非洲国家经济共同体", "南部非洲发展共同体", "东非共同体",
     "非洲开发银行", "非洲经济委员会", "欧洲联盟", "欧洲委员会", "欧洲理事会", "欧洲议会", "欧洲安全与合作组织",
@@ -593,8 +596,8 @@ def main():
     for r in rows:
         code = r["code"]
         en_variants, zh_variants = [], []
-        add(en_variants, *EXTRA_EN.get(code, []))
-        add(zh_variants, *EXTRA_ZH.get(code, []))
+        add(en_variants, *[n for n in EXTRA_EN.get(code, []) if n not in (r["en"], r["en_formal"])])
+        add(zh_variants, *[n for n in EXTRA_ZH.get(code, []) if n not in (r["zh"], r["zh_formal"])])
         auto_en, auto_zh = [], []
         if code in iso:
             auto_en += iso[code]["en"]

@@ -38,6 +38,10 @@ struct MatchingTests {
         ("Côte d’Ivoire and Cote d'Ivoire", ["CIV", "CIV"]),
         ("St. Lucia and Saint Kitts and Nevis", ["LCA", "KNA"]),
         ("the United\nKingdom", ["GBR"]),
+        ("the representatives of the Plurinational State of Bolivia, the Islamic Republic of Iran and the Netherlands",
+         ["BOL", "IRN", "NLD"]),
+        ("Australia, China, France, the Russian Federation and the United States of America",
+         ["AUS", "CHN", "FRA", "RUS", "USA"]),
     ])
     func latinWordBoundaries(text: String, expected: [String]) {
         #expect(codes(in: text) == expected)
@@ -54,6 +58,7 @@ struct MatchingTests {
         ("中国和海地", ["CHN", "HTI"]),
         ("2019年12月27日本届会议和三十一日本信", []),
         ("日本和中国", ["JPN", "CHN"]),
+        ("马里奥·德拉吉和阿曼达在马里", ["MLI"]),
     ])
     func masks(text: String, expected: [String]) {
         #expect(codes(in: text) == expected)
