@@ -372,11 +372,11 @@ ADJECTIVES_EN = {
     "SVK": ["Slovak"], "SVN": ["Slovenian"], "SOM": ["Somali"], "ZAF": ["South African"], "SSD": ["South Sudanese"],
     "ESP": ["Spanish"], "LKA": ["Sri Lankan"], "SDN": ["Sudanese"], "SWE": ["Swedish"], "CHE": ["Swiss"],
     "SYR": ["Syrian"], "TJK": ["Tajik"], "THA": ["Thai"], "TGO": ["Togolese"], "TUN": ["Tunisian"],
-    "TUR": ["Turkish"], "UGA": ["Ugandan"], "UKR": ["Ukrainian"], "GBR": ["British"], "USA": ["American"],
+    "TUR": ["Turkish"], "UGA": ["Ugandan"], "UKR": ["Ukrainian"], "GBR": ["British"],
     "URY": ["Uruguayan"], "UZB": ["Uzbek"], "VEN": ["Venezuelan"], "VNM": ["Vietnamese"], "YEM": ["Yemeni"],
     "ZMB": ["Zambian"], "ZWE": ["Zimbabwean"], "PSE": ["Palestinian"], "KOR": ["Korean"],
 }
-# "Korean" names two States: keep it out.
+# "Korean" names two States and "American" is also "Latin American": keep them out.
 ADJECTIVES_EN.pop("KOR")
 
 # Automatic variants (from iso-codes or CLDR) that are dropped: ambiguous, misleading or not a name.

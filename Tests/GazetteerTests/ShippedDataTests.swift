@@ -65,3 +65,26 @@ struct ShippedDataTests {
         #expect(shipped.state(forCode: "XXX") == nil)
     }
 }
+
+@Suite("Consistency of the shipped names")
+struct ShippedConsistencyTests {
+    @Test("every name of every entry, alone, is found as that entry: no mask, region or other name hides it")
+    func everyNameFindsItsEntry() {
+        for entry in shipped.entries {
+            for name in entry.names {
+                let found = shipped.matches(in: name, options: .all)
+                #expect(found.map(\.code) == [entry.code], "\(name) → \(found.map(\.code))")
+                #expect(found.first?.utf8Range == 0..<name.utf8.count, "\(name)")
+            }
+        }
+    }
+
+    @Test("every name resolves to its own entry by lookup")
+    func everyNameLooksUpItsEntry() {
+        for entry in shipped.entries {
+            for name in entry.names {
+                #expect(shipped.code(forName: name) == entry.code, "\(name)")
+            }
+        }
+    }
+}
