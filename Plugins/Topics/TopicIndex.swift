@@ -1,5 +1,5 @@
-/// Everything the topics plugin looks for in a document — taxonomy terms, mission names, State names — compiled into
-/// one ``TermMatcher`` so that a document is read once. Built once per (re)load.
+/// Everything the topics plugin looks for in a document — taxonomy terms and mission names — compiled into one
+/// ``TermMatcher`` so that a document is read once. Built once per (re)load.
 struct TopicIndex: Sendable {
     /// What a pattern stands for.
     enum Owner: Sendable {
@@ -7,28 +7,17 @@ struct TopicIndex: Sendable {
         case term(topic: Int, term: Int)
         /// Mission at this index of the catalogue.
         case mission(Int)
-        /// State at this index of ``places``.
-        case place(Int)
-    }
-
-    /// A State as the index knows it.
-    struct PlaceName: Sendable {
-        var code: String
-        var chinese: String
-        var english: String
-        var names: [String]
     }
 
     let taxonomy: Taxonomy
     let missions: MissionCatalog
-    let places: [PlaceName]
     /// Every taxonomy term, flattened: topic index and term.
     let terms: [(topic: Int, term: Taxonomy.Term)]
     let matcher: TermMatcher
     /// For each pattern of ``matcher``, what it stands for (one text may stand for several things).
     let owners: [[Owner]]
 
-    init(taxonomy: Taxonomy, missions: MissionCatalog, places: [PlaceName]) {
+    init(taxonomy: Taxonomy, missions: MissionCatalog) {
         var patternIndex: [[UInt32]: Int] = [:]
         var patterns: [String] = []
         var owners: [[Owner]] = []
@@ -53,12 +42,8 @@ struct TopicIndex: Sendable {
         for (index, mission) in missions.missions.enumerated() {
             for name in mission.allNames { add(name, .mission(index)) }
         }
-        for (index, place) in places.enumerated() {
-            for name in place.names { add(name, .place(index)) }
-        }
         self.taxonomy = taxonomy
         self.missions = missions
-        self.places = places
         self.terms = terms
         self.matcher = TermMatcher(patterns: patterns)
         self.owners = owners

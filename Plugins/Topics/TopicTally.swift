@@ -1,8 +1,7 @@
 /// The counts gathered from one document while it is scanned.
 ///
 /// Overlapping matches that stand for the same thing count once: when a longer name contains a shorter one
-/// ("非洲联盟-联合国达尔富尔混合行动" and "达尔富尔混合行动"), the longer wins. States form one group, so "南苏丹"
-/// is not also "苏丹".
+/// ("非洲联盟-联合国达尔富尔混合行动" and "达尔富尔混合行动"), the longer wins.
 struct TopicTally {
     private struct Accepted {
         var start: Int
@@ -16,10 +15,8 @@ struct TopicTally {
     var topicCount: [Int]
     var termCount: [Int]
     var missionCount: [Int]
-    var placeCount: [Int]
     private var lastTopic: [Accepted?]
     private var lastMission: [Accepted?]
-    private var lastPlace: Accepted?
 
     init(index: TopicIndex) {
         self.index = index
@@ -27,7 +24,6 @@ struct TopicTally {
         topicCount = Array(repeating: 0, count: index.taxonomy.topics.count)
         termCount = Array(repeating: 0, count: index.terms.count)
         missionCount = Array(repeating: 0, count: index.missions.missions.count)
-        placeCount = Array(repeating: 0, count: index.places.count)
         lastTopic = Array(repeating: nil, count: index.taxonomy.topics.count)
         lastMission = Array(repeating: nil, count: index.missions.missions.count)
     }
@@ -55,16 +51,6 @@ struct TopicTally {
                 switch TopicTally.resolve(lastMission[mission], match) {
                 case .new: missionCount[mission] += 1; lastMission[mission] = match
                 case .replaces: lastMission[mission] = match
-                case .skip: break
-                }
-            case .place(let place):
-                let match = Accepted(start: start, end: end, owner: owner, weight: 1)
-                switch TopicTally.resolve(lastPlace, match) {
-                case .new: placeCount[place] += 1; lastPlace = match
-                case .replaces(let old):
-                    if case .place(let previous) = old.owner { placeCount[previous] -= 1 }
-                    placeCount[place] += 1
-                    lastPlace = match
                 case .skip: break
                 }
             }

@@ -16,6 +16,7 @@ public struct TopicsExtractor: ExtractorPlugin {
     /// The settings in force.
     public let settings: TopicsSettings
     let index: TopicIndex
+    let gazetteer: StateGazetteer
 
     /// Creates the extractor from its environment: reads `[plugins.topics]` settings, then the taxonomy and the
     /// missions gazetteer from the data directory.
@@ -30,7 +31,8 @@ public struct TopicsExtractor: ExtractorPlugin {
     /// Creates the extractor from data already loaded.
     public init(settings: TopicsSettings, taxonomy: Taxonomy, missions: MissionCatalog, gazetteer: StateGazetteer) {
         self.settings = settings
-        self.index = TopicIndex(taxonomy: taxonomy, missions: missions, places: gazetteer.placeNames())
+        self.index = TopicIndex(taxonomy: taxonomy, missions: missions)
+        self.gazetteer = gazetteer
     }
 
     public func extract(_ document: Document) async throws -> any Encodable & Sendable {
@@ -42,6 +44,7 @@ public struct TopicsExtractor: ExtractorPlugin {
         var tally = TopicTally(index: index)
         var state = ScanState()
         var bytes = 0
+        var placeCount: [Int: Int] = [:]
         for paragraph in document.normalized.paragraphs {
             let weight = paragraph.kind == .title || paragraph.kind == .heading ? settings.headingWeight : 1
             var folded = paragraph.folded
@@ -50,6 +53,7 @@ public struct TopicsExtractor: ExtractorPlugin {
                 index.matcher.scan(buffer, state: &state) { pattern, end in
                     tally.record(pattern: pattern, end: end, positionWeight: weight)
                 }
+                gazetteer.countPlaces(in: buffer, into: &placeCount)
             }
             // A paragraph boundary reads like white space: it joins two ideographs and separates words.
             state.pendingSpace = true
@@ -58,7 +62,7 @@ public struct TopicsExtractor: ExtractorPlugin {
         let chinese = document.language == .zh || (document.language != .en && state.ideographs * 2 > state.latinScalars)
         return TopicsData(
             topics: topics(tally, bytes: bytes), missions: missions(tally, chinese: chinese),
-            places: places(tally, chinese: chinese))
+            places: places(placeCount, chinese: chinese))
     }
 
     private func topics(_ tally: TopicTally, bytes: Int) -> [TopicsData.Topic] {
@@ -89,11 +93,7 @@ public struct TopicsExtractor: ExtractorPlugin {
         }.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.acronym < $1.acronym }
     }
 
-    private func places(_ tally: TopicTally, chinese: Bool) -> [TopicsData.Place] {
-        index.places.enumerated().compactMap { placeIndex, place -> TopicsData.Place? in
-            let count = tally.placeCount[placeIndex]
-            guard count > 0 else { return nil }
-            return .init(code: place.code, name: chinese ? place.chinese : place.english, mentions: count)
-        }.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.code < $1.code }
+    private func places(_ counts: [Int: Int], chinese: Bool) -> [TopicsData.Place] {
+        gazetteer.places(counts, chinese: chinese)
     }
 }
