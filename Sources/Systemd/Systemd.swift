@@ -18,32 +18,34 @@ public enum Systemd {
         }
     }
 
-    /// Bootstraps swift-log once for the process: journal entries or console lines on standard error.
+    /// Whether log entries should go to the journal: `mode`, and in ``JournalMode/auto`` whether standard error
+    /// is the journal stream systemd connected (`JOURNAL_STREAM` names fd 2's device and inode).
+    public static func usesJournal(_ mode: JournalMode) -> Bool {
+        mode.usesJournal(standardErrorIsJournal: SystemdJournal.isStandardErrorConnected())
+    }
+
+    /// Bootstraps swift-log once for the process: native journal entries or the console handler.
     ///
-    /// Call it before creating any `Logger`. In ``JournalMode/auto`` the journal is chosen when standard error
-    /// is the journal stream systemd connected (`JOURNAL_STREAM` matches fd 2).
+    /// Call it before creating any `Logger`.
     /// - Parameters:
     ///   - mode: The `[logging] journal` setting.
     ///   - level: The lowest level logged.
     ///   - identifier: The `SYSLOG_IDENTIFIER` of journal entries.
-    ///   - metadataProvider: Contextual metadata added to every entry.
+    ///   - console: Makes the handler for a label when the journal is not used.
     /// - Returns: Whether the journal was chosen.
     @discardableResult
     public static func bootstrapLogging(
         mode: JournalMode,
         level: Logger.Level,
         identifier: String = "undocd",
-        metadataProvider: Logger.MetadataProvider? = nil
+        console: @escaping @Sendable (String) -> any LogHandler = { StreamLogHandler.standardError(label: $0) }
     ) -> Bool {
-        let journal = mode.usesJournal(standardErrorIsJournal: SystemdJournal.isStandardErrorConnected())
-        LoggingSystem.bootstrap({ label, metadataProvider in
-            var handler: any LogHandler =
-                journal
-                ? JournalLogHandler(label: label, identifier: identifier, metadataProvider: metadataProvider)
-                : StreamLogHandler.standardError(label: label, metadataProvider: metadataProvider)
+        let journal = usesJournal(mode)
+        LoggingSystem.bootstrap { label in
+            var handler: any LogHandler = journal ? JournalLogHandler(label: label, identifier: identifier) : console(label)
             handler.logLevel = level
             return handler
-        }, metadataProvider: metadataProvider)
+        }
         return journal
     }
 }

@@ -6,7 +6,7 @@ import Synchronization
 /// Tells systemd about the daemon's lifecycle through `sd_notify` (a `Type=notify` service).
 ///
 /// `watchdog()` may be called as often as the pipeline likes (every document): it sends `WATCHDOG=1` at most
-/// every quarter of `WATCHDOG_USEC`, while ``watchdogInterval`` asks for a call at least every half of it.
+/// every eighth of `WATCHDOG_USEC`, while ``watchdogInterval`` asks for a call at least every half of it.
 /// Use ``Systemd/makeNotifier(logger:)`` to get this notifier only when `NOTIFY_SOCKET` is set.
 public final class SystemdNotifier: LifecycleNotifier {
     /// Sends one notification message; tests capture the messages instead.
@@ -44,7 +44,7 @@ public final class SystemdNotifier: LifecycleNotifier {
     ) {
         let timeoutMicroseconds = watchdogTimeout.map { Self.microseconds($0) } ?? 0
         self.watchdogInterval = timeoutMicroseconds > 0 ? .microseconds(Int64(clamping: timeoutMicroseconds / 2)) : nil
-        self.pingSpacingMicroseconds = timeoutMicroseconds / 4
+        self.pingSpacingMicroseconds = timeoutMicroseconds / 8
         self.logger = logger
         self.now = now
         self.transport = transport
