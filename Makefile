@@ -8,7 +8,8 @@
 #   make check-unit           systemd-analyze security (offline) and verify of systemd/undocd.service
 #
 # Variables: PREFIX (/usr/local), DESTDIR (staging root for packaging), BINDIR, SYSCONFDIR (/etc), UNITDIR,
-# SYSUSERSDIR, TMPFILESDIR, CATALOGDIR, SWIFT_BUILD_FLAGS.
+# SYSUSERSDIR, TMPFILESDIR, CATALOGDIR, STATEDIR (/var/lib/undocd: must match the unit's StateDirectory=),
+# SWIFT_BUILD_FLAGS.
 
 PREFIX      ?= /usr/local
 BINDIR      ?= $(PREFIX)/bin
@@ -24,6 +25,9 @@ SWIFT             ?= swift
 SWIFT_BUILD_FLAGS ?= -c release
 BINARY            := .build/release/undocd
 CONFIG_FILES      := $(wildcard config/*.toml)
+# config/ as installed: undocd.toml's [paths] point into the state directory the unit owns.
+STAGED_CONFIG     := .build/install-config
+STATEDIR          ?= /var/lib/undocd
 
 INSTALL      ?= install
 # Rewrites the paths the files in systemd/ are written with to the chosen ones.
@@ -31,14 +35,23 @@ SUBSTITUTE := sed -e 's|/usr/local/bin/undocd|$(BINDIR)/undocd|g' -e 's|/etc/und
 # Post-install steps act on the running system, so only without DESTDIR (packages run them in their scripts).
 LIVE := $(if $(DESTDIR),false,true)
 
-.PHONY: all build install uninstall check-unit
+.PHONY: all build install uninstall check-unit stage-config
 
 all: build
 
 build:
 	$(SWIFT) build $(SWIFT_BUILD_FLAGS) --product undocd
 
-install: build
+# The shipped config resolves paths against its own folder (a checkout's ./var); installed, they are absolute.
+stage-config:
+	@rm -rf $(STAGED_CONFIG) && mkdir -p $(STAGED_CONFIG)
+	@for file in $(CONFIG_FILES); do cp $$file $(STAGED_CONFIG)/; done
+	@if [ -f config/undocd.toml ]; then \
+		sed -e 's|^inbox = .*|inbox = "$(STATEDIR)/inbox"|' -e 's|^spool = .*|spool = "$(STATEDIR)/spool"|' \
+		    -e 's|^state = .*|state = "$(STATEDIR)/state"|' config/undocd.toml >$(STAGED_CONFIG)/undocd.toml; \
+	fi
+
+install: build stage-config
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
 		$(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(CONFDIR)
 	$(INSTALL) -m 0755 $(BINARY) $(DESTDIR)$(BINDIR)/undocd
@@ -49,7 +62,8 @@ install: build
 	$(SUBSTITUTE) systemd/undocd.catalog >$(DESTDIR)$(CATALOGDIR)/undocd.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/undocd.catalog
 	@# An operator's edited config is never overwritten: the shipped version lands beside it as .dist.
-	@for file in $(CONFIG_FILES); do \
+	@for file in $(STAGED_CONFIG)/*.toml; do \
+		[ -e $$file ] || continue; \
 		target=$(DESTDIR)$(CONFDIR)/$$(basename $$file); \
 		if [ -e $$target ] && ! cmp -s $$file $$target; then \
 			echo "keeping changed $$target; shipped version installed as $$target.dist"; \
@@ -66,14 +80,15 @@ install: build
 		if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi; \
 	fi
 
-uninstall:
+uninstall: stage-config
 	@if $(LIVE) && [ -d /run/systemd/system ]; then \
 		echo "systemctl disable --now undocd.service"; systemctl disable --now undocd.service || true; \
 	fi
 	rm -f $(DESTDIR)$(BINDIR)/undocd $(DESTDIR)$(UNITDIR)/undocd.service $(DESTDIR)$(SYSUSERSDIR)/undocd.conf \
 		$(DESTDIR)$(TMPFILESDIR)/undocd.conf $(DESTDIR)$(CATALOGDIR)/undocd.catalog
 	@# Config files are removed only while they are exactly as shipped.
-	@for file in $(CONFIG_FILES); do \
+	@for file in $(STAGED_CONFIG)/*.toml; do \
+		[ -e $$file ] || continue; \
 		target=$(DESTDIR)$(CONFDIR)/$$(basename $$file); \
 		rm -f $$target.dist; \
 		if [ -e $$target ] && ! cmp -s $$file $$target; then echo "keeping changed $$target"; \

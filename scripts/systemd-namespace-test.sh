@@ -29,6 +29,7 @@ READY_ID=248ceb993f0248d19bca7bc9045fb869
 RELOADED_ID=cccb3e1375fb4d59ad2fbbf218ab1a47
 PROCESSED_ID=ce3571ae9d144c9e8e1a11a115c30497
 STOPPING_ID=7e0d13b019ba4834b6dd03f8fb6448c9
+DUPLICATE_ID=53ac3439153a4d43b526c9beed7797ab
 
 passed=0
 failed=0
@@ -222,29 +223,30 @@ check "journalctl -x shows the catalog text of the 'ready' entry" catalog_text
 ns journalctl --no-pager -x -u undocd MESSAGE_ID="$READY_ID" | tail -n 8
 
 # --- reload -------------------------------------------------------------------------------------------
-# The changed setting: the log level, whose effect the daemon's own entries show (debug entries appear).
+# The changed setting: [duplicates] policy. With "record" (the default) a document whose content was already
+# processed gets no second result; after the reload with "reprocess" it does.
+first_seed=$(ns sh -c "ls '$SEEDS'/*.txt | head -n1")
+dup_before=$(journal_json MESSAGE_ID="$DUPLICATE_ID" | wc -l)
+results_before=$(result_count)
+ns sh -c "cp '$first_seed' '$SEEDS/dup1-$(basename "$first_seed")' && cp '$first_seed' '$SEEDS/dup2-$(basename "$first_seed")'"
+drop "$SEEDS/dup1-$(basename "$first_seed")"
+duplicate_logged() { [ "$(journal_json MESSAGE_ID="$DUPLICATE_ID" | wc -l)" -gt "$dup_before" ]; }
+check "a duplicate is logged as such (MESSAGE_ID=$DUPLICATE_ID)" wait_for 10 duplicate_logged
+check "the duplicate gets no second result" test "$(result_count)" -eq "$results_before"
+
 reloads_before=$(journal_json MESSAGE_ID="$RELOADED_ID" | wc -l)
-say "systemctl reload undocd after setting [logging] level = \"debug\""
-ns python3 - /etc/undocd/undocd.toml <<'EDIT'
-import re, sys
-path = sys.argv[1]
-text = open(path).read()
-if re.search(r'(?m)^\s*level\s*=', text):
-    text = re.sub(r'(?m)^(\s*level\s*=\s*).*$', r'\1"debug"', text, count=1)
-elif re.search(r'(?m)^\[logging\]', text):
-    text = re.sub(r'(?m)^\[logging\]\s*$', '[logging]\nlevel = "debug"', text, count=1)
-else:
-    text += '\n[logging]\nlevel = "debug"\n'
-open(path, "w").write(text)
-EDIT
+say "systemctl reload undocd after setting [duplicates] policy = \"reprocess\""
+ns sed -i 's/^policy = .*/policy = "reprocess"/' /etc/undocd/undocd.toml
+ns grep -A3 '^\[duplicates\]' /etc/undocd/undocd.toml | grep '^policy'
 check "systemctl reload undocd returns success" ns systemctl reload undocd
 reloaded() { [ "$(journal_json MESSAGE_ID="$RELOADED_ID" | wc -l)" -gt "$reloads_before" ]; }
 # systemd 252 may return from `reload` before READY=1: wait for the daemon's own evidence.
 check "the daemon logs 'reloaded' (MESSAGE_ID=$RELOADED_ID) after the reload" wait_for 10 reloaded
-check "the unit is active again after the reload" wait_for 10 test "$(ns systemctl is-active undocd)" = active
-debug_entries() { [ -n "$(journal_json PRIORITY=7 | head -n1)" ]; }
-drop "$SEEDS/$(ns ls "$SEEDS" | head -n1)" 2>/dev/null # a duplicate: work for the pipeline to log about
-check "the changed setting applies: debug entries appear after the reload" wait_for 10 debug_entries
+is_active() { [ "$(ns systemctl is-active undocd)" = active ]; }
+check "the unit is active again after the reload" wait_for 10 is_active
+drop "$SEEDS/dup2-$(basename "$first_seed")"
+reprocessed() { [ "$(result_count)" -gt "$results_before" ]; }
+check "the changed setting applies: the same content now gets a second result" wait_for 10 reprocessed
 
 # --- watchdog -----------------------------------------------------------------------------------------
 say "wedging the pipeline (UNDOCD_TEST_WEDGE_PIPELINE=1, WatchdogSec=${WATCHDOG_SEC}s)"
@@ -283,6 +285,8 @@ made=$(( $(result_count) - results_before ))
 say "after stop: $made new results, $left still waiting in the inbox"
 check "no dropped document was lost or left half-done (results + waiting = $seed_count)" \
     test $((made + left)) -eq "$seed_count"
+check "nothing is left claimed in $STATE/state/processing after the stop" \
+    test -z "$(ns ls -A "$STATE/state/processing" 2>/dev/null)"
 
 # --- uninstall ----------------------------------------------------------------------------------------
 check "make uninstall succeeds" ns make -C "$REPO" --no-print-directory uninstall
