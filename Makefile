@@ -94,7 +94,7 @@ uninstall: stage-config
 		if [ -e $$target ] && ! cmp -s $$file $$target; then echo "keeping changed $$target"; \
 		else rm -f $$target; fi; \
 	done
-	-rmdir $(DESTDIR)$(CONFDIR) 2>/dev/null
+	@rmdir $(DESTDIR)$(CONFDIR) 2>/dev/null || true
 	@if $(LIVE); then \
 		journalctl --update-catalog; \
 		if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi; \

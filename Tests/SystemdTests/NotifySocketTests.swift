@@ -10,10 +10,12 @@ final class FakeServiceManagerSocket {
     let path: String
     private let descriptor: Int32
 
+    struct SetupFailed: Error {}
+
     init() throws {
         path = NSTemporaryDirectory() + "undocd-notify-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
         descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        try #require(descriptor >= 0)
+        guard descriptor >= 0 else { throw SetupFailed() }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
@@ -22,7 +24,10 @@ final class FakeServiceManagerSocket {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
-        try #require(bound == 0)
+        guard bound == 0 else {
+            close(descriptor)
+            throw SetupFailed()
+        }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
@@ -40,45 +45,45 @@ final class FakeServiceManagerSocket {
     }
 }
 
-@Suite("Notifications through a real socket", .serialized)
+/// These tests change the process environment, so each runs in a child process of its own (an exit test):
+/// parallel tests, and daemons other tests spawn, never see the fake `NOTIFY_SOCKET`.
+@Suite("Notifications through a real socket")
 struct NotifySocketTests {
     @Test("with NOTIFY_SOCKET set the daemon's messages reach the service manager")
-    func messagesArrive() throws {
-        let manager = try FakeServiceManagerSocket()
-        setenv("NOTIFY_SOCKET", manager.path, 1)
-        setenv("WATCHDOG_USEC", "4000000", 1)
-        setenv("WATCHDOG_PID", "\(getpid())", 1)
-        defer {
-            unsetenv("NOTIFY_SOCKET")
-            unsetenv("WATCHDOG_USEC")
-            unsetenv("WATCHDOG_PID")
+    func messagesArrive() async {
+        await #expect(processExitsWith: .success) {
+            guard let manager = try? FakeServiceManagerSocket() else { exit(10) }
+            setenv("NOTIFY_SOCKET", manager.path, 1)
+            setenv("WATCHDOG_USEC", "4000000", 1)
+            setenv("WATCHDOG_PID", "\(getpid())", 1)
+            let notifier = Systemd.makeNotifier()
+            guard notifier is SystemdNotifier else { exit(11) }
+            guard notifier.watchdogInterval == .seconds(2) else { exit(12) }
+            notifier.ready()
+            guard manager.receive() == "READY=1" else { exit(13) }
+            notifier.status("idle · 0 done, 0 failed, 0 queued")
+            guard manager.receive() == "STATUS=idle · 0 done, 0 failed, 0 queued" else { exit(14) }
+            notifier.watchdog()
+            guard manager.receive() == "WATCHDOG=1" else { exit(15) }
+            exit(0)
         }
-        let notifier = Systemd.makeNotifier()
-        #expect(notifier is SystemdNotifier)
-        #expect(notifier.watchdogInterval == .seconds(2))
-        notifier.ready()
-        #expect(manager.receive() == "READY=1")
-        notifier.status("idle · 0 done, 0 failed, 0 queued")
-        #expect(manager.receive() == "STATUS=idle · 0 done, 0 failed, 0 queued")
-        notifier.watchdog()
-        #expect(manager.receive() == "WATCHDOG=1")
     }
 
     @Test("a watchdog armed for another process is not ours")
-    func watchdogForAnotherPID() throws {
-        setenv("WATCHDOG_USEC", "4000000", 1)
-        setenv("WATCHDOG_PID", "1", 1)
-        defer {
-            unsetenv("WATCHDOG_USEC")
-            unsetenv("WATCHDOG_PID")
+    func watchdogForAnotherPID() async {
+        await #expect(processExitsWith: .success) {
+            setenv("WATCHDOG_USEC", "4000000", 1)
+            setenv("WATCHDOG_PID", "1", 1)
+            exit((try? SystemdNotify.watchdogTimeout()) == .some(nil) ? 0 : 1)
         }
-        #expect(try SystemdNotify.watchdogTimeout() == nil)
     }
 
     @Test("without NOTIFY_SOCKET the notifier is silent")
-    func silentOutsideSystemd() {
-        unsetenv("NOTIFY_SOCKET")
-        #expect(!(Systemd.makeNotifier() is SystemdNotifier))
-        #expect(throws: Never.self) { try SystemdNotify.send("READY=1") }
+    func silentOutsideSystemd() async {
+        await #expect(processExitsWith: .success) {
+            unsetenv("NOTIFY_SOCKET")
+            guard !(Systemd.makeNotifier() is SystemdNotifier) else { exit(1) }
+            exit((try? SystemdNotify.send("READY=1")) == .noSocket ? 0 : 2)
+        }
     }
 }
