@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(name: "TopicsTests", dependencies: ["TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "ExternalPluginsTests", dependencies: ["ExternalPlugins", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform"], swiftSettings: strict),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Platform"], swiftSettings: strict),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Core", "Platform", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform"], swiftSettings: strict),
     ]
 )
