@@ -46,15 +46,17 @@ struct WorkerSession {
         while true {
             do {
                 let line = try await exchange(WireRequest.extract(id: job.id, document: job.document, capabilities: capabilities), within: manifest.timeout)
+                let result: Result<JSONFragment, PluginError>
                 switch try WireReply.parse(line) {
                 case .data(let id, let json) where id == String(job.id):
-                    job.finish(.success(JSONFragment(validatedUTF8: json)))
+                    result = .success(JSONFragment(validatedUTF8: json))
                 case .error(let id, let code, let message) where id == String(job.id):
-                    job.finish(.failure(PluginError(code: Self.pluginCode(code), message: message)))
+                    result = .failure(PluginError(code: Self.pluginCode(code), message: message))
                 default:
                     throw PluginError(code: "invalid-output", message: "reply does not answer request \(job.id): \(WireReply.preview(line))")
                 }
                 worker.hooks.answered()
+                job.finish(result)
             } catch {
                 return Outcome(failure: (job, error.during("document \(job.document.id)")))
             }
