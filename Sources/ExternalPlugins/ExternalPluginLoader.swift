@@ -24,7 +24,7 @@ public enum ExternalPluginLoader {
     public static func scan(
         directory: String, trustedOwner: UInt32? = nil, configuration: SupervisionConfiguration = .init()
     ) -> (entries: [Entry], problems: [ManifestProblem]) {
-        let folder = directory.hasPrefix("/") ? directory : FileManager.default.currentDirectoryPath + "/" + directory
+        let folder = PathText.resolve(directory, against: FileManager.default.currentDirectoryPath)
         let trust = TrustCheck(trustedOwners: [0, trustedOwner ?? ProcessControl.effectiveUserID])
         guard FileManager.default.fileExists(atPath: folder) else { return ([], []) }
         do {
@@ -85,7 +85,7 @@ public enum ExternalPluginLoader {
     public static func entry(
         manifestAt path: String, trustedOwner: UInt32? = nil, configuration: SupervisionConfiguration = .init()
     ) throws(ManifestProblems) -> Entry {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let absolute = PathText.resolve(path, against: FileManager.default.currentDirectoryPath)
         let trust = TrustCheck(trustedOwners: [0, trustedOwner ?? ProcessControl.effectiveUserID])
         return try load(manifestAt: absolute, trust: trust, configuration: configuration)
     }
@@ -117,15 +117,15 @@ public enum ExternalPluginLoader {
     static func checkProgramFiles(of manifest: PluginManifest, plan: LaunchPlan, trust: TrustCheck) throws(ManifestProblem) {
         var paths: [String] = []
         if manifest.command[0].contains("/") {
-            paths.append(manifest.command[0].hasPrefix("/") ? manifest.command[0] : manifest.workingDirectory + "/" + manifest.command[0])
+            paths.append(PathText.resolve(manifest.command[0], against: manifest.workingDirectory))
         }
         for argument in manifest.command.dropFirst() where !argument.hasPrefix("-") {
-            let candidate = argument.hasPrefix("/") ? argument : manifest.workingDirectory + "/" + argument
+            let candidate = PathText.resolve(argument, against: manifest.workingDirectory)
             if FileManager.default.fileExists(atPath: candidate) { paths.append(candidate) }
         }
         for path in paths {
             try trust.check(path, as: "plugin program", allowSymbolicLink: false)
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             try trust.check(folder, as: "plugin's folder", allowSymbolicLink: true)
         }
     }

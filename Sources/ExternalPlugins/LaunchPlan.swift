@@ -58,7 +58,7 @@ public struct LaunchPlan: Sendable, Equatable {
     /// Finds a program: a name containing `/` relative to `folder`, a bare name on `searchPath`.
     static func locate(_ name: String, relativeTo folder: String, searchPath: String, path: String, key: String) throws(ManifestProblem) -> String {
         if name.contains("/") {
-            let candidate = name.hasPrefix("/") ? name : folder + "/" + name
+            let candidate = PathText.resolve(name, against: folder)
             guard FileProbe.isExecutableFile(candidate) else {
                 throw ManifestProblem(path: path, key: key, message: "\(candidate) is not an executable file")
             }

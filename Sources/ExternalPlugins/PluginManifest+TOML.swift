@@ -63,10 +63,7 @@ struct ManifestReader {
     let table: TOMLTable
     var problems: [ManifestProblem] = []
 
-    var folder: String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
+    var folder: String { PathText.folder(of: path) }
 
     mutating func read() -> PluginManifest? {
         for key in table.keys where !PluginManifest.knownKeys.contains(key) {
@@ -104,9 +101,7 @@ struct ManifestReader {
 
     /// Resolves a path against the manifest's folder.
     func resolve(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        if path == "." { return folder }
-        return folder + "/" + path
+        PathText.resolve(path, against: folder)
     }
 
     mutating func problem(_ key: String?, _ message: String) {
