@@ -69,3 +69,28 @@ struct ExamplePluginTests {
         await ProcTable.waitUntilGone(recordedPIDs(folder))
     }
 }
+
+@Suite("plugin-test shows a plugin author the exchange")
+struct PluginTestRunTests {
+    @Test("the transcript holds hello, the request and the reply, and the outcome")
+    func transcript() async throws {
+        let report = try await PluginTestRun.run(
+            manifestPath: repositoryRoot + "/config/plugins.d/doc-stats.toml", document: sampleDocument(),
+            logger: LogCapture().logger(), configuration: fastSupervision)
+        #expect(report.exchange.map(\.direction) == [.toPlugin, .fromPlugin, .toPlugin, .fromPlugin])
+        let text = report.transcript(lineLimit: 80)
+        #expect(text.contains(#"→ {"type":"hello","protocol":1,"plugin":"doc-stats"}"#))
+        #expect(text.contains(#"→ {"type":"extract","id":"1","#) && text.contains("more bytes)"))
+        #expect(text.contains(#"ok in "#) && text.contains(#""paragraphs":3"#))
+    }
+
+    @Test("a refused manifest is reported, nothing runs")
+    func refused() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let manifest = try folder.write("x.toml", "name = \"x\"\nversion = \"1\"\ncommand = [\"cat\"]\n", mode: 0o666)
+        await #expect(throws: ManifestProblems.self) {
+            _ = try await PluginTestRun.run(manifestPath: manifest, document: sampleDocument(), logger: LogCapture().logger())
+        }
+    }
+}
