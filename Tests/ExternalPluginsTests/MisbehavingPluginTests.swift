@@ -167,4 +167,40 @@ struct MisbehavingPluginTests {
         await plugin.shutdown()
         await ProcTable.waitUntilGone(recordedPIDs(folder))
     }
+
+    @Test("restarting a crashing worker many times leaks no descriptor and leaves no child behind")
+    func noLeaksAcrossRestarts() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let tolerant = SupervisionConfiguration(
+            shutdownGrace: .milliseconds(150), restartBackoff: .milliseconds(1), maximumRestartBackoff: .milliseconds(1),
+            maximumConsecutiveFailures: 10_000)
+        let plugin = try shellPlugin("crashy", in: folder, script: "exit 1\n", logger: LogCapture().logger(), configuration: tolerant)
+        _ = await plugin.submit(sampleDocument())  // swift-subprocess opens its shared epoll descriptors once
+        func openDescriptors() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        let before = try openDescriptors()
+        for _ in 0..<50 { _ = await plugin.submit(sampleDocument()) }
+        await plugin.shutdown()
+        // Other suites run in parallel and may hold a few descriptors for a moment.
+        await waitUntil("descriptors are back to \(before)") { ((try? openDescriptors()) ?? .max) <= before + 4 }
+        let children = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap(Int32.init)
+            .filter { ProcTable.stat($0)?.parent == getpid() && ProcTable.stat($0)?.state == "Z" }
+        #expect(children.isEmpty, "no unreaped worker")
+        #expect(plugin.status.restarts == 51, "one restart per failed start")
+    }
+
+    @Test("a worker inherits no descriptor but its three pipes")
+    func noInheritedDescriptors() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The shell's own: the script it reads (fd 10 for dash) and the pipe of $(…).
+        let listing = #"printf '{"type":"result","id":"%s","data":{"fds":"%s"}}\n' "$(printf '%s' "$line" | sed -n 's/^{"type":"extract","id":"\([0-9]*\)".*/\1/p')" "$(for f in /proc/$$/fd/*; do readlink "$f"; done | tr '\n' ' ')""#
+        let plugin = try shellPlugin("fds", in: folder, script: workerScript(onExtract: listing), logger: LogCapture().logger())
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(try await plugin.submit(sampleDocument()).get().utf8)) as? [String: String])
+        let targets = try #require(data["fds"]).split(separator: " ")
+        #expect(targets.count >= 3)
+        #expect(targets.allSatisfy { $0.hasPrefix("pipe:") || $0.hasSuffix("/fds.sh") }, "\(targets)")
+        await plugin.shutdown()
+        await ProcTable.waitUntilGone(recordedPIDs(folder))
+    }
 }
