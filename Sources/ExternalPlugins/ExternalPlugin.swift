@@ -32,6 +32,7 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
         var workers: Set<Int32> = []
         var restarts = 0
         var nextJobID: UInt64 = 1
+        var runningSlots = 0
     }
 
     /// Creates a plugin from a validated manifest; no process starts until the first document or ``start()``.
@@ -90,6 +91,7 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
             ProcessControl.ignoreBrokenPipeSignal()
             for _ in 0..<manifest.concurrency {
                 // Owned by the plugin and awaited by `shutdown()`.
+                state.runningSlots += 1
                 state.slots.append(Task { await self.runSlot() })
             }
         }
@@ -98,12 +100,30 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
     /// Stops accepting documents, stops every worker (`shutdown` message, then SIGTERM, then SIGKILL to its
     /// process group) and waits until all of them are reaped. Documents still queued fail with `plugin-disabled`.
     public func shutdown() async {
-        queue.close(failing: PluginError(code: "plugin-disabled", message: "plugin \(manifest.name) is shutting down"))
-        let slots = state.withLock { state in
-            if state.disabledReason == nil { state.disabledReason = "shut down" }
-            return state.slots
+        stop(reason: "shut down", draining: false)
+        await waitUntilStopped()
+    }
+
+    /// Stops accepting documents without waiting: documents already queued are still handled, then the
+    /// workers stop. Used when a reload replaces or removes the plugin; ``waitUntilStopped()`` awaits the end.
+    public func retire(reason: String) {
+        stop(reason: reason, draining: true)
+    }
+
+    /// Whether no worker slot is running (never started, or stopped after shutdown, retirement or disabling).
+    public var isStopped: Bool { state.withLock { $0.runningSlots == 0 } }
+
+    /// Waits until every worker of a shut-down or retired plugin has been stopped and reaped.
+    public func waitUntilStopped() async {
+        for slot in state.withLock({ $0.slots }) { await slot.value }
+    }
+
+    private func stop(reason: String, draining: Bool) {
+        let reason = state.withLock { state in
+            if state.disabledReason == nil { state.disabledReason = reason }
+            return state.disabledReason ?? reason
         }
-        for slot in slots { await slot.value }
+        queue.close(failing: Self.disabledError(reason), draining: draining)
     }
 
     /// The plugin's state, for `undocd plugins` and tests.
@@ -121,6 +141,7 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
 
     /// One worker slot: wait for a document, run a worker until it stops or fails, back off, repeat.
     private func runSlot() async {
+        defer { state.withLock { $0.runningSlots -= 1 } }
         let hooks = WorkerHooks(
             spawned: { [self] pid in state.withLock { _ = $0.workers.insert(pid) } },
             exited: { [self] pid in state.withLock { _ = $0.workers.remove(pid) } },

@@ -48,7 +48,6 @@ final class JobQueue: Sendable {
     func next() async -> Job? {
         await withCheckedContinuation { (continuation: CheckedContinuation<Job?, Never>) in
             let job: Job?? = state.withLock { state in
-                if state.closedWith != nil { return .some(nil) }
                 if state.head < state.jobs.count {
                     let job = state.jobs[state.head]
                     state.head += 1
@@ -58,6 +57,7 @@ final class JobQueue: Sendable {
                     }
                     return .some(job)
                 }
+                if state.closedWith != nil { return .some(nil) }
                 state.idle.append(continuation)
                 return .none
             }
@@ -65,15 +65,20 @@ final class JobQueue: Sendable {
         }
     }
 
-    /// Stops the queue: queued jobs fail with `error`, idle consumers get `nil`, later submissions fail.
-    func close(failing error: PluginError) {
+    /// Stops the queue: later submissions fail with `error`; queued jobs fail too unless `draining`, in which
+    /// case consumers still get them; once the queue is empty consumers get `nil`.
+    func close(failing error: PluginError, draining: Bool = false) {
         let (jobs, idle): ([Job], [CheckedContinuation<Job?, Never>]) = state.withLock { state in
-            guard state.closedWith == nil else { return ([], []) }
-            state.closedWith = error
+            if state.closedWith == nil { state.closedWith = error }
+            // Idle consumers exist only while nothing is queued, so they can stop at once even when draining.
+            let idle = state.idle
+            guard !draining else {
+                state.idle = []
+                return ([], idle)
+            }
             let jobs = Array(state.jobs[state.head...])
             state.jobs = []
             state.head = 0
-            let idle = state.idle
             state.idle = []
             return (jobs, idle)
         }
