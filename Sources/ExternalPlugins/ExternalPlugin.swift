@@ -77,8 +77,16 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
         case .failure(let error): return .failure(error)
         case .success(let id):
             start()
-            return await withCheckedContinuation { continuation in
-                queue.submit(Job(id: id, document: document, continuation: continuation))
+            // A caller that gives up (the pipeline's own timeout cancels its task) takes its document out of the
+            // queue; a document a worker already has runs to its reply or to the manifest's timeout.
+            return await withTaskCancellationHandler {
+                await withCheckedContinuation { continuation in
+                    queue.submit(Job(id: id, document: document, continuation: continuation))
+                    // Cancelled before the job was queued: the handler below found nothing to withdraw.
+                    if Task.isCancelled { queue.withdraw(jobID: id, failing: Self.withdrawn) }
+                }
+            } onCancel: {
+                queue.withdraw(jobID: id, failing: Self.withdrawn)
             }
         }
     }
@@ -134,6 +142,8 @@ public final class ExternalPlugin: ExtractorPlugin, Sendable {
                 restarts: state.restarts, consecutiveFailures: state.policy.consecutiveFailures)
         }
     }
+
+    private static let withdrawn = PluginError(code: "cancelled", message: "the document was withdrawn before a worker took it")
 
     private static func disabledError(_ reason: String) -> PluginError {
         PluginError(code: "plugin-disabled", message: "plugin disabled: \(reason)")

@@ -119,14 +119,12 @@ final class JobQueue: Sendable {
         }
     }
 
-    /// Fails every queued job with `error` without closing the queue.
-    func failQueued(with error: PluginError) {
-        let jobs: [Job] = state.withLock { state in
-            let jobs = Array(state.jobs[state.head...])
-            state.jobs = []
-            state.head = 0
-            return jobs
+    /// Removes a job that no worker has taken yet and fails it with `error`; does nothing once a worker has it.
+    func withdraw(jobID: UInt64, failing error: PluginError) {
+        let job: Job? = state.withLock { state in
+            guard let index = state.jobs[state.head...].firstIndex(where: { $0.id == jobID }) else { return nil }
+            return state.jobs.remove(at: index)
         }
-        for job in jobs { job.finish(.failure(error)) }
+        job?.finish(.failure(error))
     }
 }

@@ -72,3 +72,27 @@ extension Result {
         return false
     }
 }
+
+@Suite("A caller that gives up takes its document out of the queue")
+struct CancellationTests {
+    @Test("a cancelled, still queued document never reaches the worker")
+    func cancelledWhileQueued() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Each request is counted; the answer waits until the test creates `go`.
+        let onExtract = "echo x >> requests; while [ ! -e go ]; do sleep 0.01; done; " + wellBehavedExtract
+        let plugin = try shellPlugin("slow", in: folder, script: workerScript(onExtract: onExtract), timeoutMs: 5000, logger: LogCapture().logger())
+        let first = Task { await plugin.submit(sampleDocument()) }
+        await waitUntil("the worker has the first document") { folder.read("requests") != nil }
+        let second = Task { await plugin.submit(sampleDocument()) }
+        second.cancel()
+        let withdrawn = await second.value
+        #expect(throws: PluginError(code: "cancelled", message: "the document was withdrawn before a worker took it")) { try withdrawn.get() }
+        _ = try folder.write("go", "")
+        let answered = await first.value
+        #expect(throws: Never.self) { try answered.get() }
+        #expect(folder.read("requests") == "x\n", "the worker saw only the first document")
+        await plugin.shutdown()
+        await ProcTable.waitUntilGone(recordedPIDs(folder))
+    }
+}
