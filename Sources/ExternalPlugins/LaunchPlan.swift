@@ -1,3 +1,4 @@
+import Foundation
 import Platform
 
 /// The exact program, arguments and environment a worker is started with, worked out once when the
@@ -15,13 +16,19 @@ public struct LaunchPlan: Sendable, Equatable {
 
     /// Works out how to start the manifest's worker.
     ///
+    /// - Parameters:
+    ///   - manifest: the validated manifest.
+    ///   - searchPath: where to find `command[0]` and the sandbox tools.
+    ///   - daemonHasNetwork: whether the daemon itself has a network interface besides loopback; `nil` reads
+    ///     `/proc/net/dev`. When it has none (systemd's `PrivateNetwork=yes`), `network = false` is already true
+    ///     for every worker and no namespace is created (the shipped unit also forbids creating one).
     /// - Throws: ``ManifestProblem`` when `command[0]` or a needed sandbox tool cannot be found.
-    public init(manifest: PluginManifest, searchPath: String) throws(ManifestProblem) {
+    public init(manifest: PluginManifest, searchPath: String, daemonHasNetwork: Bool? = nil) throws(ManifestProblem) {
         let program = try Self.locate(manifest.command[0], relativeTo: manifest.workingDirectory, searchPath: searchPath,
                                       path: manifest.path, key: "command")
         var argv = [program] + manifest.command.dropFirst()
         let sandbox = manifest.sandbox
-        if !sandbox.network {
+        if !sandbox.network, daemonHasNetwork ?? NetworkProbe.hasInterfaceBesidesLoopback() {
             // As root, a new network namespace needs no user namespace; otherwise map our own user into one.
             let user = ProcessControl.effectiveUserID == 0 ? [] : ["--user", "--map-current-user"]
             argv = [try tool("unshare")] + user + ["--net", "--"] + argv
@@ -69,5 +76,17 @@ public struct LaunchPlan: Sendable, Equatable {
             if FileProbe.isExecutableFile(candidate) { return candidate }
         }
         throw ManifestProblem(path: path, key: key, message: "\"\(name)\" not found on PATH (\(searchPath))")
+    }
+}
+
+/// Whether this process's network namespace has any interface but loopback.
+enum NetworkProbe {
+    static func hasInterfaceBesidesLoopback(devices: String = "/proc/net/dev") -> Bool {
+        // Unreadable: assume there is a network, so `network = false` is enforced with a namespace.
+        guard let table = try? String(contentsOfFile: devices, encoding: .utf8) else { return true }
+        return table.split(separator: "\n").dropFirst(2).contains { line in
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            return line[..<colon].trimmingCharacters(in: .whitespaces) != "lo"
+        }
     }
 }

@@ -176,3 +176,38 @@ struct LoaderTests {
         #expect(entries.count == 1 && problems.first?.key == "name")
     }
 }
+
+@Suite("Sandbox options become util-linux wrappers in front of the command")
+struct LaunchPlanTests {
+    func manifest(_ sandbox: SandboxOptions) -> PluginManifest {
+        PluginManifest(path: "/p/x.toml", name: "x", version: "1", command: ["cat", "-u"], workingDirectory: "/p", sandbox: sandbox)
+    }
+
+    @Test("limits, no_new_privs and a network namespace, outermost first")
+    func everything() throws {
+        let plan = try LaunchPlan(
+            manifest: manifest(SandboxOptions(network: false, memoryMiB: 64, cpuSeconds: 5, openFiles: 32, fileSizeMiB: 0)),
+            searchPath: "/usr/bin:/bin", daemonHasNetwork: true)
+        let line = plan.commandLine.joined(separator: " ")
+        #expect(line.hasPrefix("/usr/bin/setpriv --no-new-privs -- /usr/bin/prlimit --as=67108864 --cpu=5 --nofile=32 --fsize=0 -- /usr/bin/unshare "))
+        #expect(line.hasSuffix("--net -- /usr/bin/cat -u"))
+        #expect(plan.environment.contains("UNDOCD_PLUGIN_NAME=x") && plan.workingDirectory == "/p")
+    }
+
+    @Test("no namespace when the daemon has no network to begin with (systemd PrivateNetwork=yes)")
+    func alreadyIsolated() throws {
+        let plan = try LaunchPlan(manifest: manifest(SandboxOptions(network: false, noNewPrivileges: false)), searchPath: "/usr/bin:/bin", daemonHasNetwork: false)
+        #expect(plan.commandLine == ["/usr/bin/cat", "-u"])
+    }
+
+    @Test("the loopback-only probe reads /proc/net/dev")
+    func probe() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let header = "Inter-|   Receive\n face |bytes\n"
+        let onlyLoopback = try folder.write("lo", header + "    lo: 0 0\n")
+        let withEthernet = try folder.write("eth", header + "    lo: 0 0\n  eth0: 1 2\n")
+        #expect(!NetworkProbe.hasInterfaceBesidesLoopback(devices: onlyLoopback))
+        #expect(NetworkProbe.hasInterfaceBesidesLoopback(devices: withEthernet))
+    }
+}
