@@ -128,6 +128,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "external-plugins-bench",
+            dependencies: ["ExternalPlugins", "PluginAPI", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "undocd-bench",
             dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
