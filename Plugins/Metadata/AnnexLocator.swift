@@ -9,24 +9,25 @@ import PluginAPI
 /// `Enclosure` — and the title is the paragraph after the heading, joined over wrapped lines.
 enum AnnexLocator {
     static func locate(in normalized: NormalizedText) -> [Annex] {
-        if !normalized.annexes.isEmpty {
-            return normalized.annexes.map { Annex(title: $0.title ?? $0.heading, line: $0.titleLine ?? $0.line) }
-        }
         let paragraphs = normalized.paragraphs
-        var annexes: [Annex] = []
-        var index = 0
-        while index < paragraphs.count {
-            guard let headingEnd = headingEnd(paragraphs, at: index) else {
-                index += 1
-                continue
+        if !normalized.annexes.isEmpty {
+            return normalized.annexes.map { boundary in
+                if let title = boundary.title { return Annex(title: title, line: boundary.titleLine ?? boundary.line) }
+                // No title from the normalizer (joined with the first sentence?): read the lines after the heading.
+                let lines = paragraphs.pieces(boundary.paragraphIndex..<(boundary.paragraphIndex + 3))
+                if let end = headingEnd(lines, at: 0), let (title, line, _) = title(lines, from: end) { return Annex(title: title, line: line) }
+                return Annex(title: boundary.heading, line: boundary.line)
             }
-            let heading = UTF8Scan.trimmed(paragraphs[index].text)
-            if let (title, line, end) = title(paragraphs, from: headingEnd) {
+        }
+        var annexes: [Annex] = []
+        for index in paragraphs.indices where mayBeHeading(paragraphs[index].folded) {
+            // Read the heading and the title line by line: the normalizer may have joined them.
+            let lines = paragraphs.pieces(index..<(index + 3))
+            guard let headingEnd = headingEnd(lines, at: 0) else { continue }
+            if let (title, line, _) = title(lines, from: headingEnd) {
                 annexes.append(Annex(title: title, line: line))
-                index = end
             } else {
-                annexes.append(Annex(title: heading, line: paragraphs[index].sourceLines.lowerBound))
-                index = headingEnd
+                annexes.append(Annex(title: UTF8Scan.trimmed(lines[0].text), line: lines[0].sourceLines.lowerBound))
             }
         }
         return annexes

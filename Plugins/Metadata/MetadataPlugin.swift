@@ -34,11 +34,11 @@ public struct MetadataExtractor: ExtractorPlugin {
         var data = MetadataData(
             symbol: headers.symbols.first, jobNumber: headers.jobNumber, pages: headers.pageCount,
             issuedDate: block.issuedDate, originalLanguage: block.originalLanguage)
-        var titleEnd = 0
-        if let title = TitleLocator.locate(in: paragraphs) {
-            titleEnd = title.paragraphs.upperBound
+        var afterTitle: [Paragraph] = []
+        if let (title, pieces) = TitleLocator.locate(in: paragraphs) {
+            afterTitle = Array(pieces[title.paragraphs.upperBound...])
             data.title = title.text
-            let folded = paragraphs[title.paragraphs].map(\.folded)
+            let folded = pieces[title.paragraphs].map(\.folded)
             let facts = TitleParser.parse(folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded))
             data.documentKind = facts.kind
             data.date = facts.date
@@ -56,7 +56,7 @@ public struct MetadataExtractor: ExtractorPlugin {
         }
         if data.date == nil {
             switch data.documentKind {
-            case "resolution", "presidential-statement": data.date = Self.meetingDate(paragraphs, from: titleEnd)
+            case "resolution", "presidential-statement": data.date = Self.meetingDate(afterTitle)
             case "report", "note": data.date = data.issuedDate
             default: break
             }
@@ -70,8 +70,8 @@ public struct MetadataExtractor: ExtractorPlugin {
         .map { Array($0.utf8) }
 
     /// The date of the meeting that adopted a resolution or heard a presidential statement.
-    private static func meetingDate(_ paragraphs: [Paragraph], from start: Int) -> String? {
-        let window = Array(paragraphs[min(start, paragraphs.count)...].prefix(9))
+    private static func meetingDate(_ lines: [Paragraph]) -> String? {
+        let window = Array(lines.prefix(9))
         for (offset, paragraph) in window.enumerated() {
             // The date may sit on the next line ("…at its 8362nd meeting, on" / "21 September 2018").
             let text = offset + 1 < window.count ? paragraph.folded + " " + window[offset + 1].folded : paragraph.folded

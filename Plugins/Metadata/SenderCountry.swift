@@ -44,8 +44,11 @@ struct SenderCountry {
         return name.isEmpty ? nil : name
     }
 
-    /// Looks a State name up in the gazetteer (interim: the gazetteer on main is still a stub that knows no names).
+    /// Looks a State name up in the gazetteer: the exact name ("Côte d'Ivoire", "多民族玻利维亚国"), else the one
+    /// State named inside the words (several States, or none, give no country).
     private func lookUp(_ name: String) -> String? {
-        nil
+        if let entry = gazetteer.entry(named: name) { return entry.isState ? entry.code : nil }
+        let states = Set(gazetteer.matches(in: name).filter { $0.kind == .member || $0.kind == .observer }.map(\.code))
+        return states.count == 1 ? states.first : nil
     }
 }

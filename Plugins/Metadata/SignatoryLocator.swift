@@ -10,9 +10,21 @@ enum SignatoryLocator {
     private static let chineseMarks = ["(签名)", "（签名）", "(签字)", "（签字）"].map { Array($0.utf8) }
     private static let latinMarks = ["(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)"].map { Array($0.utf8) }
 
+    private static let markStarts = ["签名", "签字", "(Sig", "(Firm"].map { Array($0.utf8) }
+
+    /// The first signature of the document: the paragraph holding a mark is cut into source lines together with
+    /// its neighbours, so that a block the normalizer joined is read line by line.
     static func locate(in paragraphs: [Paragraph]) -> Signatory? {
+        for index in paragraphs.indices where markStarts.contains(where: { UTF8Scan.contains($0, in: paragraphs[index].folded) }) {
+            if let found = locate(inLines: paragraphs.pieces((index - 3)..<(index + 4))) { return found }
+        }
+        return nil
+    }
+
+    /// The first signature among paragraphs that are source lines.
+    static func locate(inLines paragraphs: [Paragraph]) -> Signatory? {
         for index in paragraphs.indices {
-            guard UTF8Scan.contains(0x28, in: paragraphs[index].folded) || UTF8Scan.contains(0xEF, in: paragraphs[index].folded) else { continue }
+            guard markStarts.contains(where: { UTF8Scan.contains($0, in: paragraphs[index].folded) }) else { continue }
             let paragraph = paragraphs[index]
             let bytes = Array(paragraph.folded.utf8)
             for mark in chineseMarks {

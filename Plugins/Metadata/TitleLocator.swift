@@ -29,17 +29,22 @@ struct TitleLocator {
     private static let comma = Array("，".utf8)
     private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议"]
 
-    /// The title of `paragraphs`, or `nil`.
-    static func locate(in paragraphs: [Paragraph]) -> Title? {
-        if let first = paragraphs.firstIndex(where: { $0.kind == .title }) {
-            var end = first + 1
-            while end < paragraphs.count, paragraphs[end].kind == .title { end += 1 }
-            return Title(text: join(paragraphs[first..<end]), paragraphs: first..<end, line: paragraphs[first].sourceLines.lowerBound)
-        }
+    /// The title of a document, found in the source lines of its first paragraphs; `nil` when none has a title
+    /// form. (The normalizer's `title` paragraphs are not trusted blindly: a masthead block can be taken for one.)
+    /// The returned ranges index the pieces, which are returned too.
+    static func locate(in document: [Paragraph]) -> (title: Title, pieces: [Paragraph])? {
+        let head = document.prefix { $0.annex == 0 }.prefix(16)
+        let pieces = Array(head).pieces(0..<head.count)
+        guard let title = locate(inLines: pieces) else { return nil }
+        return (title, pieces)
+    }
+
+    /// The title among `paragraphs` taken as lines.
+    static func locate(inLines paragraphs: [Paragraph]) -> Title? {
         var seen = 0
         for (index, paragraph) in paragraphs.enumerated() where paragraph.annex == 0 {
             seen += 1
-            if seen > 16 { break }
+            if seen > 30 { break }
             let text = UTF8Scan.trimmed(paragraph.folded)
             if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) {
                 return latinTitle(paragraphs, from: index)
