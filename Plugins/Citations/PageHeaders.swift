@@ -23,7 +23,9 @@ public struct PageHeaders: Sendable, Equatable {
     /// Reads the header facts of a document.
     public init(document: Document) {
         let furniture = document.normalized.furniture
-        let scanned = PageHeaders(lines: document.lines)
+        // The source lines are read only for what the normalizer did not find.
+        let complete = !furniture.symbols.isEmpty && furniture.jobNumber != nil && furniture.pageCount != nil
+        let scanned = complete ? PageHeaders() : PageHeaders(lines: document.lines)
         symbols = furniture.symbols.isEmpty ? scanned.symbols : furniture.symbols
         jobNumber = furniture.jobNumber ?? scanned.jobNumber
         pageCount = furniture.pageCount ?? scanned.pageCount

@@ -18,7 +18,7 @@ struct DistributionBlock: Equatable {
     private static let originalMarkers = ["Original:", "Original :", "原件：", "原件:", "原文：", "原文:"].map { Array($0.utf8) }
     private static let distributionMarkers = ["Distr.", "分发：", "分发:"].map { Array($0.utf8) }
 
-    init(lines: [String]) {
+    init(lines: ArraySlice<String>) {
         var sawDistribution = false
         var linesAfterDistribution = 0
         var checked = 0

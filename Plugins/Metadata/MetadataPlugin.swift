@@ -30,12 +30,15 @@ public struct MetadataExtractor: ExtractorPlugin {
     public func metadata(of document: Document) -> MetadataData {
         let paragraphs = document.normalized.paragraphs
         let headers = PageHeaders(document: document)
-        let block = DistributionBlock(lines: Array(document.lines.prefix(80)))
+        let located = TitleLocator.locate(in: paragraphs)
+        // The distribution block is printed above the title.
+        let blockEnd = min(document.lines.count, located.map { $0.title.line + 1 } ?? 40)
+        let block = DistributionBlock(lines: document.lines[..<blockEnd])
         var data = MetadataData(
             symbol: headers.symbols.first, jobNumber: headers.jobNumber, pages: headers.pageCount,
             issuedDate: block.issuedDate, originalLanguage: block.originalLanguage)
         var afterTitle: [Paragraph] = []
-        if let (title, pieces) = TitleLocator.locate(in: paragraphs) {
+        if let (title, pieces) = located {
             afterTitle = Array(pieces[title.paragraphs.upperBound...])
             data.title = title.text
             let folded = pieces[title.paragraphs].map(\.folded)

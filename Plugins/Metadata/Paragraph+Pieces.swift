@@ -10,7 +10,7 @@ extension Paragraph {
     var sourceLinePieces: [Paragraph] {
         guard segments.count > 1 else { return [self] }
         let textBytes = Array(text.utf8)
-        let foldedBytes = Array(folded.utf8)
+        let foldedBytes = folded == text ? textBytes : Array(folded.utf8)
         let aligned = foldedBytes.count == textBytes.count
         var pieces: [Paragraph] = []
         pieces.reserveCapacity(segments.count)

@@ -12,10 +12,28 @@ enum SignatoryLocator {
 
     private static let markStarts = ["签名", "签字", "(Sig", "(Firm"].map { Array($0.utf8) }
 
+    /// One pass over the bytes: `(` followed by `Sig`/`Firm`, or `签` (E7 AD BE) followed by `名`/`字`.
+    private static func hasMark(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x28, i + 4 < n, (bytes[i + 1] == 0x53 && bytes[i + 2] == 0x69) || (bytes[i + 1] == 0x46 && bytes[i + 2] == 0x69) {
+                    return true
+                }
+                if byte == 0xE7, i + 2 < n, bytes[i + 1] == 0xAD, bytes[i + 2] == 0xBE { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? markStarts.contains { UTF8Scan.contains($0, in: text) }
+    }
+
     /// The first signature of the document: the paragraph holding a mark is cut into source lines together with
     /// its neighbours, so that a block the normalizer joined is read line by line.
     static func locate(in paragraphs: [Paragraph]) -> Signatory? {
-        for index in paragraphs.indices where markStarts.contains(where: { UTF8Scan.contains($0, in: paragraphs[index].folded) }) {
+        for index in paragraphs.indices where hasMark(paragraphs[index].folded) {
             if let found = locate(inLines: paragraphs.pieces((index - 3)..<(index + 4))) { return found }
         }
         return nil

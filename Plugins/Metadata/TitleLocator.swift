@@ -33,8 +33,14 @@ struct TitleLocator {
     /// form. (The normalizer's `title` paragraphs are not trusted blindly: a masthead block can be taken for one.)
     /// The returned ranges index the pieces, which are returned too.
     static func locate(in document: [Paragraph]) -> (title: Title, pieces: [Paragraph])? {
-        let head = document.prefix { $0.annex == 0 }.prefix(16)
-        let pieces = Array(head).pieces(0..<head.count)
+        // Titles open the document: the first paragraphs, up to about 6 KB, are enough.
+        var count = 0
+        var bytes = 0
+        while count < min(16, document.count), document[count].annex == 0, bytes < 6000 {
+            bytes += document[count].text.utf8.count
+            count += 1
+        }
+        let pieces = document.pieces(0..<count)
         guard let title = locate(inLines: pieces) else { return nil }
         return (title, pieces)
     }

@@ -113,8 +113,13 @@ enum TitleParser {
         return nil
     }
 
+    /// The range of whichever of `needles` occurs first in `text` (byte search, no Foundation).
     private static func firstRange(of needles: [String], in text: String) -> Range<String.Index>? {
-        needles.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let utf8 = text.utf8
+        let found = needles.compactMap { needle in UTF8Scan.offset(of: Array(needle.utf8), in: text).map { ($0, needle.utf8.count) } }
+        guard let (offset, length) = found.min(by: { $0.0 < $1.0 }) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: length)
     }
 
     private static func date(after markers: [String], in text: String) -> String? {
