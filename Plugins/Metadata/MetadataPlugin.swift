@@ -52,6 +52,8 @@ public struct MetadataExtractor: ExtractorPlugin {
             if let recipient = facts.recipientText, !recipient.isEmpty {
                 data.recipient = .recipient(text: recipient, role: Roles.role(of: Roles.firstRecipient(recipient)))
             }
+        } else {
+            data.title = TitleLocator.normalizerTitle(in: paragraphs)
         }
         if data.documentKind == "other", let symbol = data.symbol {
             if UTF8Scan.contains("/PRST/", in: symbol) { data.documentKind = "presidential-statement" }

@@ -45,6 +45,17 @@ struct TitleLocator {
         return (title, pieces)
     }
 
+    /// The normalizer's title, kept as printed when no title form was found (the kind stays `other`), unless it
+    /// is a masthead ("United Nations  S/2021/1083  Security Council  Distr.: General").
+    static func normalizerTitle(in paragraphs: [Paragraph]) -> String? {
+        guard let first = paragraphs.first(where: { $0.kind == .title }) else { return nil }
+        let text = UTF8Scan.trimmed(first.text)
+        guard !text.isEmpty, text.utf8.count <= 400, !UTF8Scan.contains("Distr", in: text),
+            !first.sourceLinePieces.contains(where: { HeaderLine.isHeader($0.text) })
+        else { return nil }
+        return text
+    }
+
     /// The title among `paragraphs` taken as lines.
     static func locate(inLines paragraphs: [Paragraph]) -> Title? {
         var seen = 0
