@@ -565,6 +565,10 @@ HEADER = """\
 #   zh-hant        Traditional Chinese forms of the names above                (optional, generated)
 # Codes: ISO 3166-1 alpha-3 for States and territories (XKX for Kosovo, from the user-assigned range);
 # "REG-" + a tag for regions.
+# Territories are non-member entities UN texts name as places: the Non-Self-Governing Territories on the
+# UN list, Puerto Rico, Taiwan Province of China, the Hong Kong and Macao Special Administrative Regions,
+# the Cook Islands and Niue, and Kosovo (named in UN texts in the context of resolution 1244 (1999)).
+# Regions are not States; plugins see them only when they ask for them.
 #
 # How names match text (see Sources/Gazetteer): every name of every entry is searched for; the longest
 # name at a position wins ("大不列颠及北爱尔兰联合王国", not "爱尔兰"). Latin names match whole words only,
