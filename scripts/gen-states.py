@@ -517,6 +517,28 @@ def traditional(names):
     return forms
 
 
+def intake_fold():
+    """The intake's Traditional → Simplified character table (Sources/Intake/TraditionalFoldTable.swift),
+    to check that every generated Traditional form folds back to a Simplified name of the same entry, so
+    that a Traditional document, once folded, matches; None when the file is not there."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Intake", "TraditionalFoldTable.swift")
+    if not os.path.exists(path):
+        return None
+    source = open(path, encoding="utf-8").read()
+    body = source[source.index('"""') + 3:source.rindex('"""')]
+    chars = "".join(line.strip().rstrip("\\") for line in body.split("\n"))
+    return {chars[i]: chars[i + 1] for i in range(0, len(chars) - 1, 2)}
+
+
+def check_folds(fold, key, simplified, traditional_forms):
+    if fold is None:
+        return
+    for t in traditional_forms:
+        folded = "".join(fold.get(c, c) for c in t)
+        if folded not in simplified:
+            print(f"{key}: Traditional form {t} folds to {folded}, which is not one of its names", file=sys.stderr)
+
+
 def toml_string(s):
     return json.dumps(s, ensure_ascii=False)
 
@@ -591,6 +613,7 @@ def main():
     codes = [r["code"] for r in rows]
     assert len(set(codes)) == len(codes), "duplicate code"
 
+    fold = intake_fold()
     iso = iso_names()
     alpha2 = {code: iso[code]["alpha_2"] for code in codes if code in iso}
     alpha2["XKX"] = "XK"
@@ -631,6 +654,7 @@ def main():
         zh_all = []
         add(zh_all, r["zh"], r["zh_formal"], *zh_variants)
         hant = traditional(zh_all)
+        check_folds(fold, code, zh_all, hant)
 
         out.append(f"[state.{code}]")
         out.append(f'kind = "{r["kind"]}"')
@@ -661,6 +685,7 @@ def main():
         if zh_names[1:]:
             out.append(f"zh-variants = {toml_array(zh_names[1:])}")
         hant = traditional(zh_names)
+        check_folds(fold, code, zh_names, hant)
         if hant:
             out.append(f"zh-hant = {toml_array(hant)}")
         out.append("")
@@ -668,7 +693,9 @@ def main():
     out.append("[mask]")
     out.append(f"en = {toml_wrapped_array(MASKS_EN)}")
     out.append(f"zh = {toml_wrapped_array(MASKS_ZH)}")
-    out.append(f"zh-hant = {toml_wrapped_array(traditional(MASKS_ZH))}")
+    mask_hant = traditional(MASKS_ZH)
+    check_folds(fold, "mask", MASKS_ZH, mask_hant)
+    out.append(f"zh-hant = {toml_wrapped_array(mask_hant)}")
     sys.stdout.write("\n".join(out) + "\n")
 
 
