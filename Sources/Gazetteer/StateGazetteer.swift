@@ -76,10 +76,19 @@ public struct StateGazetteer: Sendable {
     }
 
     /// The entry one of whose names is exactly `name`, ignoring case, accents, apostrophe and parenthesis
-    /// styles, runs of white space and a leading "the" ("the Netherlands", "Cote d’Ivoire", "俄羅斯聯邦").
+    /// styles, runs of white space, a leading "the" and trailing punctuation ("the Netherlands",
+    /// "Cote d’Ivoire,", "俄羅斯聯邦").
     public func entry(named name: some StringProtocol) -> GazetteerEntry? {
-        indexByName[NameForms.lookupKey(name)].map { entries[$0] }
+        var key = NameForms.lookupKey(name)
+        while true {
+            if let index = indexByName[key] { return entries[index] }
+            guard let last = key.unicodeScalars.last, Self.trailingPunctuation.contains(last) else { return nil }
+            key.unicodeScalars.removeLast()
+            while key.unicodeScalars.last == " " { key.unicodeScalars.removeLast() }
+        }
     }
+
+    private static let trailingPunctuation: Set<Unicode.Scalar> = [",", ".", ";", ":", "、", "，", "。", "；", "："]
 
     /// The code of the entry named `name` (see ``entry(named:)``).
     public func code(forName name: some StringProtocol) -> String? {
