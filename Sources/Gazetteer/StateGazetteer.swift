@@ -5,10 +5,11 @@
 /// value is immutable after loading and `Sendable`, so any number of threads may scan with it at once.
 ///
 /// ```swift
-/// let gazetteer = try StateGazetteer.load(fromDataDirectory: environment.dataDirectory)
-/// gazetteer.code(forName: "Cote d’Ivoire")                      // "CIV"
-/// for match in gazetteer.matches(in: paragraph.folded) {          // scan the folded text…
-///     let printed = match.text(in: paragraph.text)                // …and slice the printed one
+/// let gazetteer = try StateGazetteer.load(fromDataDirectory: environment.dataDirectory)  // once
+/// gazetteer.code(forName: "Cote d’Ivoire")                          // "CIV"
+/// for match in gazetteer.matches(in: paragraph) {                    // scans paragraph.folded
+///     let printed = match.text(in: paragraph.text)                   // "大不列顛及北愛爾蘭聯合王國"
+///     let line = paragraph.sourceLine(atUTF8Offset: match.utf8Range.lowerBound)
 /// }
 /// ```
 public struct StateGazetteer: Sendable {
