@@ -323,6 +323,7 @@ EXTRA_ZH = {
     "PRK": ["朝鲜", "北韩"],
     "SWZ": ["斯威士兰", "斯威士兰王国"],
     "IRN": ["伊朗"],
+    "IDN": ["印尼"],
     "LAO": ["老挝"],
     "MKD": ["前南斯拉夫的马其顿共和国", "马其顿"],
     "NLD": ["荷兰"],
@@ -448,6 +449,7 @@ MASKS_ZH = [
     "中国内流离失所",   # 其中国内流离失所者: "…中" + "国内流离失所者"
     "海地方", "海地震",
     "中东部",           # 刚果民主共和国中东部: not the Middle East
+    "中非合作",         # 中非合作论坛 (the Forum on China-Africa Cooperation), not the Central African Republic
     "马里兰", "马里亚",                 # Maryland; Mariana, Mariano
     "马里奥", "阿曼多", "阿曼达",       # transliterated given names: Mario, Armando, Amanda
     # Organizations named after a region: not a mention of the region.
