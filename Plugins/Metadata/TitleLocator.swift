@@ -45,6 +45,11 @@ struct TitleLocator {
         return (title, pieces)
     }
 
+    private static func startsWithChineseDate(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(48))
+        return DateParser.chinese(head, at: UTF8Scan.skipSpace(head, from: 0)) != nil
+    }
+
     /// The normalizer's title, kept as printed when no title form was found (the kind stays `other`), unless it
     /// is a masthead ("United Nations  S/2021/1083  Security Council  Distr.: General").
     static func normalizerTitle(in paragraphs: [Paragraph]) -> String? {
@@ -92,7 +97,10 @@ struct TitleLocator {
     /// joined over at most four lines until it ends with one of ``chineseEndings``.
     private static func chineseTitle(_ paragraphs: [Paragraph], from index: Int) -> Title? {
         let first = Array(paragraphs[index].folded.utf8.prefix(48))
-        let startsWithDate = DateParser.chinese(first, at: UTF8Scan.skipSpace(first, from: 0)) != nil
+        let leadingDate = DateParser.chinese(first, at: UTF8Scan.skipSpace(first, from: 0))
+        // A date alone on its line is the distribution date of the masthead, not the start of a title.
+        if let date = leadingDate, UTF8Scan.skipSpace(first, from: date.end) >= paragraphs[index].folded.utf8.count { return nil }
+        let startsWithDate = leadingDate != nil
         let startsWithResolution = first.starts(with: Array("第".utf8))
         // A title that is neither dated nor a resolution is short ("安全理事会主席的说明").
         guard startsWithDate || startsWithResolution || paragraphs[index].folded.utf8.count <= 200 else { return nil }
@@ -101,6 +109,7 @@ struct TitleLocator {
         while end < paragraphs.count, end < index + 4 {
             let piece = UTF8Scan.trimmed(paragraphs[end].folded)
             if UTF8Scan.contains(fullStop, in: piece) || (end > index && UTF8Scan.contains(comma, in: piece)) { break }
+            if end > index, startsWithChineseDate(piece) { break }  // another dated line starts another title
             text += piece
             end += 1
             let compact = UTF8Scan.removingSpaces(text)

@@ -65,6 +65,16 @@ struct TitleTests {
         #expect(data.recipient?.role == "president-security-council")
     }
 
+    @Test("a Chinese masthead: symbol, distribution date and original language, then the dated title")
+    func chineseMasthead() throws {
+        let data = try metadata("联合国 S/2019/1002\n\n安全理事会 Distr.: General\n2019年12月30日\n中文\n原件：英文\n\n2019年12月27日科特迪瓦常驻联合国代表给安全理事会主席的信\n\n谨随函转递报告。\n")
+        #expect(data.symbol == "S/2019/1002")
+        #expect(data.issuedDate == "2019-12-30")
+        #expect(data.originalLanguage == "en")
+        #expect(data.title == "2019年12月27日科特迪瓦常驻联合国代表给安全理事会主席的信")
+        #expect(data.date == "2019-12-27")
+    }
+
     @Test("a document without a title form reports nulls, not guesses")
     func noTitle() throws {
         let data = try metadata("1. 工作组举行了会议。\n\n2. 2018 年 3 月 28 日，工作组召开了会议。\n")
