@@ -17,11 +17,11 @@ enum Repository {
 
 /// Waits for `condition` to hold, checking every few milliseconds, until `timeout`; returns whether it held.
 @discardableResult
-func wait(upTo timeout: Duration, for condition: () throws -> Bool) throws -> Bool {
+func wait(upTo timeout: Duration, for condition: () throws -> Bool) async throws -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try condition() { return true }
-        usleep(5_000)
+        try await Task.sleep(for: .milliseconds(5))
     }
     return try condition()
 }
@@ -102,7 +102,7 @@ final class DaemonHarness {
     }
 
     /// Starts the daemon and waits until it logs that it is ready.
-    func start(timeout: Duration = .seconds(20)) throws {
+    func start(timeout: Duration = .seconds(20)) async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: launcher.isEmpty ? Repository.binary : launcher[0])
         process.arguments = (launcher.isEmpty ? [] : Array(launcher.dropFirst()) + [Repository.binary]) + ["run", "--config", config]
@@ -113,7 +113,7 @@ final class DaemonHarness {
         try process.run()
         self.process = process
         let target = readyLinesSeen + 1
-        let ready = try wait(upTo: timeout) { readyLines() >= target || !process.isRunning }
+        let ready = try await wait(upTo: timeout) { readyLines() >= target || !process.isRunning }
         guard ready, process.isRunning else { throw HarnessError.notReady(log: self.log) }
         readyLinesSeen = target
     }
@@ -134,10 +134,10 @@ final class DaemonHarness {
 
     /// SIGTERM, then waits for the exit; returns the exit status.
     @discardableResult
-    func stop(timeout: Duration = .seconds(30)) throws -> Int32 {
+    func stop(timeout: Duration = .seconds(30)) async throws -> Int32 {
         guard let process else { return 0 }
         try signal(System.signalTerminate)
-        guard try wait(upTo: timeout, for: { !process.isRunning }) else { throw HarnessError.didNotStop(log: log) }
+        guard try await wait(upTo: timeout, for: { !process.isRunning }) else { throw HarnessError.didNotStop(log: log) }
         self.process = nil
         return process.terminationStatus
     }

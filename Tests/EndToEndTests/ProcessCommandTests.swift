@@ -5,7 +5,7 @@ import Testing
 @Suite("undocd process: one JSON line per document, the same objects the daemon writes")
 struct ProcessCommandTests {
     @Test("the five seeds give five JSON lines that validate against schema/result-v1.schema.json")
-    func seeds() throws {
+    func seeds() async throws {
         let seeds = try FileSystem.entries(inDirectory: Path.join(Repository.root, "seeds")).map(\.name)
             .filter { $0.hasSuffix(".txt") }.sorted().map { "seeds/" + $0 }
         #expect(seeds.count == 5)
@@ -23,7 +23,7 @@ struct ProcessCommandTests {
     }
 
     @Test("standard input is read for '-'; an unreadable document prints no line, its error, and exit status 1")
-    func stdinAndFailure() throws {
+    func stdinAndFailure() async throws {
         let ok = try runUndocd(["process", "-"], stdin: Data(sampleText(1)))
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(String(decoding: ok.stdout, as: UTF8.self).contains(#""source":"-""#))
@@ -37,7 +37,7 @@ struct ProcessCommandTests {
     }
 
     @Test("check-config names the key and the problem, with exit status 78")
-    func checkConfig() throws {
+    func checkConfig() async throws {
         let good = try runUndocd(["check-config", "--config", "config/undocd.toml"])
         #expect(good.status == 0, "\(good.stderr)")
         let bad = try runUndocd(["check-config", "--config", "config/undocd.toml"], environment: ["UNDOCD_ARCHIVE_ORIGINALS": "shred"])
@@ -46,7 +46,7 @@ struct ProcessCommandTests {
     }
 
     @Test("plugins lists the four built-in extractors")
-    func plugins() throws {
+    func plugins() async throws {
         let run = try runUndocd(["plugins"])
         #expect(run.status == 0, "\(run.stderr)")
         let text = String(decoding: run.stdout, as: UTF8.self)
