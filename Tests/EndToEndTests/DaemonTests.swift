@@ -17,7 +17,7 @@ struct DaemonTests {
         #expect(try await wait(upTo: .seconds(60)) { daemon.names(in: daemon.spoolNew).count >= 200 }, "\(daemon.log.suffix(2000))")
         #expect(try await wait(upTo: .seconds(10)) { daemon.names(in: daemon.archive).count == 200 })
         #expect(Set(try daemon.resultSources()) == Set((0..<200).map { "doc-\($0).txt" }))
-        let validation = try validateAgainstSchema(try daemon.resultLines())
+        let validation = try await validateAgainstSchema(try daemon.resultLines())
         #expect(validation.ok, "\(validation.report.suffix(2000))")
         #expect(try await daemon.stop() == 0)
 
@@ -33,7 +33,7 @@ struct DaemonTests {
         #expect(daemon.names(in: daemon.spoolNew).count == 202, "the duplicate has no second result")
         #expect(daemon.log.contains("duplicate content"))
         #expect(try await daemon.stop() == 0)
-        let status = try runUndocd(["status", "--config", daemon.config])
+        let status = try await runUndocd(["status", "--config", daemon.config])
         #expect(String(decoding: status.stdout, as: UTF8.self).contains("duplicate: 1"), "\(status)")
         #expect(daemon.names(in: daemon.spoolTemporary).isEmpty)
         #expect(daemon.names(in: daemon.processing).isEmpty)
