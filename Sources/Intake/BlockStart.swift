@@ -12,6 +12,8 @@ struct BlockStart: Equatable {
     var label: String?
     /// Bytes to drop from the start of the line (a bullet and its space); 0 keeps the marker in the text.
     var dropPrefix: Int = 0
+    /// The marker is all the line holds ("11." alone: PDF-to-text often puts a hanging number on its own line).
+    var wholeLine = false
 
     /// Detects a block start at the beginning of trimmed line content `bytes[start..<end]`.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
@@ -49,7 +51,8 @@ struct BlockStart: Equatable {
         guard index - start <= 3, index < end else { return nil }
         let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if bytes[index] == 0x2E {
-            guard index + 1 < end, !UTF8Scan.isDigit(bytes[index + 1]) else { return nil }
+            if index + 1 == end { return BlockStart(marker: .numbered, label: label, wholeLine: true) }
+            guard !UTF8Scan.isDigit(bytes[index + 1]) else { return nil }
             return BlockStart(marker: .numbered, label: label)
         }
         let (scalar, _) = UTF8Scan.scalar(bytes, at: index)
@@ -64,6 +67,7 @@ struct BlockStart: Equatable {
         }
         let length = index - labelStart
         guard length >= 1, length <= 4, index < end else { return nil }
+        let closingLength = closing == nil ? 3 : 1
         let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<index])
         let allDigits = label.allSatisfy(UTF8Scan.isDigit)
         let allLower = label.allSatisfy(UTF8Scan.isLower)
@@ -75,7 +79,7 @@ struct BlockStart: Equatable {
             let (scalar, _) = UTF8Scan.scalar(bytes, at: index)
             guard scalar == 0xFF09 else { return nil }
         }
-        return BlockStart(marker: .subItem, label: String(decoding: label, as: UTF8.self))
+        return BlockStart(marker: .subItem, label: String(decoding: label, as: UTF8.self), wholeLine: index + closingLength == end)
     }
 
     // "II. Title", "A. Title", "Annex", "Annex II", "ANNEX"

@@ -46,7 +46,7 @@ public enum LanguageDetector {
         endWord()
         // A Chinese character carries about as much text as a few Latin letters.
         let scores: [(Language, Int)] = [(.zh, han * 3), (.ar, arabic), (.ru, cyrillic), (.en, latin)]
-        guard let (script, score) = scores.max(by: { $0.1 < $1.1 }), score >= 20, kana * 10 < han else { return .und }
+        guard let (script, score) = scores.max(by: { $0.1 < $1.1 }), score >= 20, kana * 10 <= han else { return .und }
         guard script == .en else { return script }
         let words = [(Language.en, english), (.fr, french), (.es, spanish)]
         guard let (language, count) = words.max(by: { $0.1 < $1.1 }), count >= 3 else { return .und }

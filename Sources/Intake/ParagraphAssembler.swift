@@ -19,7 +19,8 @@ struct ParagraphDraft {
 
     /// Adds the next line after undoing the line break before it.
     mutating func join(_ line: SourceLine, _ source: UnsafeBufferPointer<UInt8>) {
-        switch JoinRules.separator(source, after: lastLine, before: line) {
+        let separator = start?.wholeLine == true && segments.count == 1 ? .space : JoinRules.separator(source, after: lastLine, before: line)
+        switch separator {
         case .none: break
         case .space: bytes.append(0x20)
         case .dropHyphen:
@@ -115,6 +116,9 @@ struct ParagraphAssembler {
     }
 
     private func continues(_ draft: ParagraphDraft, with line: SourceLine, start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if profile.lineIsParagraph { return false }
+        // "11." alone on its line: the paragraph's text follows on the next one.
+        if draft.start?.wholeLine == true, draft.segments.count == 1 { return start == nil }
         let previous = draft.lastLine
         let terminal = JoinRules.endsClause(bytes, previous)
         let full: Bool
