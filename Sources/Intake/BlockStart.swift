@@ -84,8 +84,8 @@ struct BlockStart: Equatable {
 
     // "II. Title", "A. Title", "Annex", "Annex II", "ANNEX"
     private static func latinHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
-        for word in ["Annex", "ANNEX", "Annexe", "Anexo", "Enclosure", "ENCLOSURE", "Appendix"] where hasWord(bytes, start, end, word) {
-            var index = start + word.utf8.count
+        for word in annexWords where hasWord(bytes, start, end, word) {
+            var index = start + word.count
             while index < end, bytes[index] == 0x20 { index += 1 }
             let rest = UnsafeBufferPointer(rebasing: bytes[index..<end])
             // "Annex", "Annex II", "Annex 2", optionally followed by "*"
@@ -122,7 +122,7 @@ struct BlockStart: Equatable {
 
     // "附件", "附件三", "附件一*" alone on the line
     private static func chineseAnnex(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
-        let annex: [UInt8] = Array("附件".utf8)
+        let annex = annexCharacters
         guard end - start >= annex.count, annex.enumerated().allSatisfy({ bytes[start + $0.offset] == $0.element }) else { return nil }
         var index = start + annex.count
         while index < end {
@@ -134,8 +134,10 @@ struct BlockStart: Equatable {
         return BlockStart(marker: .annexHeading, label: label.isEmpty ? nil : label)
     }
 
-    private static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
+    private static let annexWords: [[UInt8]] = ["Annex", "ANNEX", "Annexe", "Anexo", "Enclosure", "ENCLOSURE", "Appendix"].map { Array($0.utf8) }
+    private static let annexCharacters: [UInt8] = Array("附件".utf8)
+
+    private static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ utf8: [UInt8]) -> Bool {
         guard end - start >= utf8.count else { return false }
         for (offset, byte) in utf8.enumerated() where bytes[start + offset] != byte { return false }
         return end - start == utf8.count || bytes[start + utf8.count] == 0x20 || bytes[start + utf8.count] == 0x2A

@@ -50,16 +50,21 @@ struct FurnitureScanner {
     }
 
     private func urlLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
-        guard prefixes.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) else { return nil }
+        guard Self.urlPrefixes.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) else { return nil }
         for index in start..<end where bytes[index] == 0x20 || bytes[index] == 0x09 { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "Nations Unies", "Naciones Unidas"]
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
     private mutating func furnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
         guard end - start <= 80 else { return false }
+        // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
+        let first = bytes[start]
+        guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
         var symbols: [String] = []
         var jobs: [String] = []
         var pages: [Int] = []
@@ -94,8 +99,7 @@ struct FurnitureScanner {
         }
         if !words.isEmpty {
             // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
-            let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "Nations Unies", "Naciones Unidas"]
-            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, masthead.contains(words.joined(separator: " ")) else { return false }
+            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, Self.masthead.contains(words.joined(separator: " ")) else { return false }
         }
         guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty else { return false }
         for symbol in symbols { symbolCounts[symbol, default: (0, line)].count += 1 }

@@ -33,11 +33,11 @@ struct ParagraphDraft {
     }
 
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
-        bytes.reserveCapacity(bytes.count + to - from + 1)
-        for index in from..<to {
-            let byte = source[index]
+        let start = bytes.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[from..<to]))
+        bytes.withUnsafeMutableBufferPointer { buffer in
             // Tabs and form feeds inside a line become plain spaces (same byte length).
-            bytes.append(byte == 0x09 || byte == 0x0C || byte == 0x0B ? 0x20 : byte)
+            for index in start..<buffer.count where buffer[index] < 0x20 { buffer[index] = 0x20 }
         }
     }
 }
@@ -91,21 +91,23 @@ struct ParagraphAssembler {
                 open = ParagraphDraft(line: line, start: marker, bytes: bytes, footnote: true)
                 return
             }
-            if let footnote = open, footnote.isFootnote, !JoinRules.endsClause(bytes, footnote.lastLine) {
+            // Decide on a borrowed view, then mutate: holding a copy while joining would copy the text (CoW).
+            let continuesFootnote = open.map { $0.isFootnote && !JoinRules.endsClause(bytes, $0.lastLine) } ?? false
+            if continuesFootnote {
                 open?.join(line, bytes)
                 return
             }
             endFootnotes()
         }
         let start = BlockStart.detect(bytes, line.start, line.end)
-        guard let current = open else {
+        guard let joins = open.map({ continues($0, with: line, start: start, bytes) }) else {
             begin(line, start, bytes)
             return
         }
-        if continues(current, with: line, start: start, bytes) {
+        if joins {
             open?.join(line, bytes)
         } else {
-            drafts.append(current)
+            if let finished = open.take() { drafts.append(finished) }
             begin(line, start, bytes)
         }
     }
