@@ -40,8 +40,12 @@ struct BlockStart: Equatable {
     static func footnote(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
         var index = start
         while index < end, index - start < 3, UTF8Scan.isDigit(bytes[index]) { index += 1 }
-        guard index > start, index < end, bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
-        return BlockStart(marker: .footnote, label: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        guard index > start else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        // "1" alone: English PDF-to-text puts the footnote number on a line of its own.
+        if index == end { return BlockStart(marker: .footnote, label: label, wholeLine: true) }
+        guard bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
+        return BlockStart(marker: .footnote, label: label)
     }
 
     // "12. text" / "12．text" (1–3 digits, a full stop, then not a digit)

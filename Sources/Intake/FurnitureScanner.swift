@@ -69,6 +69,7 @@ struct FurnitureScanner {
         var jobs: [String] = []
         var pages: [Int] = []
         var words: [String] = []
+        var marks = 0
         var index = start
         while index < end {
             while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
@@ -87,8 +88,10 @@ struct FurnitureScanner {
                     jobs.append(job)
                 } else if let total = Self.pageFraction(token) {
                     pages.append(total)
-                } else if Self.isCopyMark(token) || Self.isBarcode(token) {
-                    // "(C)", "*1922675*"
+                } else if Self.isCopyMark(token) {
+                    // "(C)"
+                } else if Self.isBarcode(token) || (token.count == 6 && token.allSatisfy(UTF8Scan.isDigit)) {
+                    marks += 1  // "*1922675*", and the print date code "030120" of the first page
                 } else if let symbol = Self.symbol(token) {
                     symbols.append(symbol)
                 } else {
@@ -101,7 +104,7 @@ struct FurnitureScanner {
             // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
             guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, Self.masthead.contains(words.joined(separator: " ")) else { return false }
         }
-        guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty else { return false }
+        guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty || (marks > 0 && words.isEmpty) else { return false }
         for symbol in symbols { symbolCounts[symbol, default: (0, line)].count += 1 }
         for job in jobs { jobCounts[job, default: (0, line)].count += 1 }
         for total in pages { pageCounts[total, default: 0] += 1 }

@@ -92,7 +92,9 @@ struct ParagraphAssembler {
                 return
             }
             // Decide on a borrowed view, then mutate: holding a copy while joining would copy the text (CoW).
-            let continuesFootnote = open.map { $0.isFootnote && !JoinRules.endsClause(bytes, $0.lastLine) } ?? false
+            let continuesFootnote = open.map {
+                $0.isFootnote && (($0.start?.wholeLine == true && $0.segments.count == 1) || !JoinRules.endsClause(bytes, $0.lastLine))
+            } ?? false
             if continuesFootnote {
                 open?.join(line, bytes)
                 return
@@ -134,10 +136,12 @@ struct ParagraphAssembler {
             switch start.marker {
             case .bullet, .annexHeading, .footnote:
                 return false
+            case .heading:
+                return false
             case .numbered:
                 if let label = start.label, Int(label) == lastNumber + 1 { return false }
                 fallthrough
-            case .subItem, .heading:
+            case .subItem:
                 // A marker at the start of a line breaks the paragraph unless the line before was cut mid-sentence.
                 if !full || terminal { return false }
             }
