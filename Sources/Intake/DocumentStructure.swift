@@ -103,11 +103,18 @@ struct DocumentStructure {
     private static func isMasthead(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         if text.hasPrefix("Distr.") || text.hasPrefix("Original:") || text.hasPrefix("Orig.") || text.hasPrefix("原文") { return true }
-        return mastheadNames.contains(text) || isDateLine(text)
+        return mastheadNames.contains(text) || isDateLine(text) || isChineseDateLine(text)
+    }
+
+    /// "2019 年 12 月 30 日" alone: the distribution date under a Chinese masthead.
+    private static func isChineseDateLine(_ text: String) -> Bool {
+        let compact = text.unicodeScalars.filter { $0 != " " }
+        guard compact.count <= 11, let last = compact.last, last == "日" else { return false }
+        return compact.allSatisfy { ("0"..."9").contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }
     }
 
     private static let mastheadNames: Set<String> = [
-            "安全理事会", "安全理事會", "大会", "大會", "经济及社会理事会", "联合国", "聯合國", "Security Council", "General Assembly",
+            "安全理事会", "安全理事會", "安 全 理 事 会", "大会", "大會", "经济及社会理事会", "联合国", "聯合國", "Security Council", "General Assembly",
             "Economic and Social Council", "United Nations", "Conseil de sécurité", "Assemblée générale", "Consejo de Seguridad",
             "Asamblea General", "Chinese", "English", "French", "Spanish", "Russian", "Arabic", "中文", "英文", "法文",
     ]

@@ -56,7 +56,7 @@ struct FurnitureScanner {
     }
 
     private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
-    private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "Nations Unies", "Naciones Unidas"]
+    private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "联 合 国", "聯 合 國", "Nations Unies", "Naciones Unidas"]
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
