@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole default test suite, as CI runs it: installs missing Debian packages, builds, runs the
+# Swift Testing suites (unit, integration, end-to-end against the built binary), then the systemd
+# integration test under a real systemd 252 booted in a PID+mount namespace (root only).
+# Long suites (crash trials, bursts, fuzzing) are separate: scripts/reliability.sh.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh || exit 1
+
+passed=0
+failed=0
+step() {
+    local name=$1; shift
+    echo "=== $name: $*" >&2
+    if "$@"; then passed=$((passed + 1)); echo "=== $name: ok" >&2
+    else failed=$((failed + 1)); echo "=== $name: FAILED" >&2; fi
+}
+
+step build swift build --build-tests
+step swift-test swift test --skip-build
+if [ "$(id -u)" -eq 0 ] && [ -x scripts/systemd-namespace-test.sh ]; then
+    step systemd scripts/systemd-namespace-test.sh
+else
+    echo "=== systemd: skipped (needs root)" >&2
+fi
+
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
