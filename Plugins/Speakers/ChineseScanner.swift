@@ -19,6 +19,9 @@ struct ChineseScanner {
     /// Every person mention in the paragraph.
     func persons(in view: ParagraphView) -> [Mention] {
         let text = view.text
+        // Locals, not globals, in the loops below: a global is checked for initialization at every use.
+        let transliteration = Lexicon.transliteration
+        let honorifics = Lexicon.chineseHonorifics
         var mentions: [Mention] = []
         var covered: [Range<Int>] = []
         var previousEnd = 0
@@ -51,15 +54,15 @@ struct ChineseScanner {
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
         while index < text.count {
-            guard Lexicon.transliteration.contains(text[index - 1]), let length = Lexicon.chineseHonorifics.match(text, at: index) else {
+            guard transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index) else {
                 index += 1
                 continue
             }
             var start = index
             while start > 0 && index - start < 10 {
                 let previous = text[start - 1]
-                let joinsSeparator = ScalarText.isNameSeparator(previous) && Lexicon.transliteration.contains(text[start - 2])
-                guard Lexicon.transliteration.contains(previous) || joinsSeparator else { break }
+                let joinsSeparator = ScalarText.isNameSeparator(previous) && transliteration.contains(text[start - 2])
+                guard transliteration.contains(previous) || joinsSeparator else { break }
                 if Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil || Lexicon.chineseLeftStops.matchEnding(text, before: start) != nil { break }
                 start -= 1
             }

@@ -106,12 +106,17 @@ struct TermMatcher: Sendable {
         var waiting = state.waitingForBoundary
         let ringMask = ringSize - 1
         state.boundaryRing.withUnsafeMutableBufferPointer { ring in
-            tables.withBuffers { root, slots, mask, failure, output, outputLink, patterns in
+            tables.withBuffers { root, slots, filter, mask, failure, output, outputLink, patterns in
                 @inline(__always) func next(_ from: Int32, _ scalar: UInt32) -> Int32 {
-                    // The root's edges are a direct table over the Basic Multilingual Plane: most scalars of a text
-                    // are read at the root, and a table read is cheaper than a hash probe.
-                    if from == 0 && scalar < 0x10000 { return root[Int(scalar)] }
+                    // The root's edges for ASCII and the common CJK ideographs are a direct table: most scalars of a
+                    // text are read at the root, and a table read is cheaper than a hash probe.
+                    if from == 0 {
+                        if scalar < 0x80 { return root[Int(scalar)] }
+                        if scalar >= 0x4E00 && scalar <= 0x9FFF { return root[Int(scalar - 0x4E00 + 0x80)] }
+                    }
                     let key = UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)
+                    let bit = MatcherTables.filterBit(key)
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
                     var slot = EdgeTable.slot(key, mask)
                     while true {
                         let found = slots[slot]
@@ -220,15 +225,15 @@ struct ScanState {
 /// A hash table of automaton edges keyed by (state, scalar), with a direct table for ASCII edges of the root.
 struct EdgeTable: Sendable {
     let rootASCII: [Int32]
-    /// The root's edges for every scalar of the Basic Multilingual Plane (-1: none).
-    let rootBMP: [Int32]
+    /// The root's edges for ASCII (0..<0x80) then the CJK ideographs U+4E00...U+9FFF (from 0x80), -1 for none.
+    let rootDirect: [Int32]
     let keys: [UInt64]
     let values: [Int32]
     let mask: Int
 
     init(edges: [(from: Int32, scalar: UInt32, to: Int32)]) {
         var root = [Int32](repeating: -1, count: 128)
-        var rootBMP = [Int32](repeating: -1, count: 0x10000)
+        var rootDirect = [Int32](repeating: -1, count: 0x80 + 0x5200)
         var capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: .max, count: capacity)
@@ -236,7 +241,8 @@ struct EdgeTable: Sendable {
         let mask = capacity - 1
         for edge in edges {
             if edge.from == 0 && edge.scalar < 128 { root[Int(edge.scalar)] = edge.to }
-            if edge.from == 0 && edge.scalar < 0x10000 { rootBMP[Int(edge.scalar)] = edge.to }
+            if edge.from == 0 && edge.scalar < 0x80 { rootDirect[Int(edge.scalar)] = edge.to }
+            if edge.from == 0 && edge.scalar >= 0x4E00 && edge.scalar <= 0x9FFF { rootDirect[Int(edge.scalar - 0x4E00 + 0x80)] = edge.to }
             let key = UInt64(UInt32(bitPattern: edge.from)) << 32 | UInt64(edge.scalar)
             var slot = EdgeTable.slot(key, mask)
             while keys[slot] != .max { slot = (slot + 1) & mask }
@@ -244,7 +250,7 @@ struct EdgeTable: Sendable {
             values[slot] = edge.to
         }
         self.rootASCII = root
-        self.rootBMP = rootBMP
+        self.rootDirect = rootDirect
         self.keys = keys
         self.values = values
         self.mask = mask
@@ -289,6 +295,10 @@ final class MatcherTables: @unchecked Sendable {
 
     private let root: UnsafeMutableBufferPointer<Int32>
     private let slots: UnsafeMutableBufferPointer<Slot>
+    /// One bit per hash of every edge key (512 Ki bits, 64 KB): most lookups are misses, and a clear bit answers
+    /// them without touching the larger table.
+    private let filter: UnsafeMutableBufferPointer<UInt64>
+    static let filterBits = 1 << 19
     private let mask: Int
     private let failure: UnsafeMutableBufferPointer<Int32>
     private let output: UnsafeMutableBufferPointer<Int32>
@@ -301,8 +311,14 @@ final class MatcherTables: @unchecked Sendable {
             _ = buffer.initialize(from: array)
             return buffer
         }
-        root = copy(edges.rootBMP)
+        root = copy(edges.rootDirect)
         slots = copy(zip(edges.keys, edges.values).map { Slot(key: $0, target: $1) })
+        var filterWords = [UInt64](repeating: 0, count: MatcherTables.filterBits / 64)
+        for key in edges.keys where key != .max {
+            let bit = MatcherTables.filterBit(key)
+            filterWords[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        filter = copy(filterWords)
         mask = edges.mask
         self.failure = copy(failure)
         self.output = copy(output)
@@ -313,21 +329,27 @@ final class MatcherTables: @unchecked Sendable {
     deinit {
         root.deallocate()
         slots.deallocate()
+        filter.deallocate()
         failure.deallocate()
         output.deallocate()
         outputLink.deallocate()
         patterns.deallocate()
     }
 
+    @inline(__always)
+    static func filterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 45) & (filterBits - 1)
+    }
+
     /// Runs `body` with the tables.
     @inline(__always)
     func withBuffers<R>(
         _ body: (
-            _ root: UnsafeMutableBufferPointer<Int32>, _ slots: UnsafeMutableBufferPointer<Slot>,
+            _ root: UnsafeMutableBufferPointer<Int32>, _ slots: UnsafeMutableBufferPointer<Slot>, _ filter: UnsafeMutableBufferPointer<UInt64>,
             _ mask: Int, _ failure: UnsafeMutableBufferPointer<Int32>, _ output: UnsafeMutableBufferPointer<Int32>,
             _ outputLink: UnsafeMutableBufferPointer<Int32>, _ patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
         ) -> R
     ) -> R {
-        body(root, slots, mask, failure, output, outputLink, patterns)
+        body(root, slots, filter, mask, failure, output, outputLink, patterns)
     }
 }
