@@ -203,6 +203,41 @@ say "results: $(result_count); status: $(ns systemctl show -p StatusText --value
 status_counts() { ns systemctl show -p StatusText --value undocd | grep -Eq "(^|[^0-9])$seed_count done"; }
 check "systemctl show -p StatusText reports '$seed_count done'" wait_for 5 status_counts
 
+# A PDF goes through pdfinfo/pdftotext under prlimit: child processes must work inside the sandbox
+# (system call filter, MemoryDenyWriteExecute=, private /tmp for the staged copy).
+python3 - >"$WORK/letter.pdf" <<'PDF'
+import sys
+lines = ["Letter dated 1 March 2024 from the Secretary-General",
+         "addressed to the President of the Security Council"]
+content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join("(%s) '" % line for line in lines) + " ET"
+objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+    " /Resources << /Font << /F1 5 0 R >> >> >>",
+    "<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+]
+out = b"%PDF-1.4\n"
+offsets = []
+for number, body in enumerate(objects, 1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n%s\nendobj\n" % (number, body.encode())
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+sys.stdout.buffer.write(out)
+PDF
+ns mkdir -p "$SEEDS/pdf"
+ns sh -c "cp '$WORK/letter.pdf' '$SEEDS/pdf/letter.pdf' && chmod a+r '$SEEDS/pdf/letter.pdf'"
+drop "$SEEDS/pdf/letter.pdf"
+pdf_status() { journal_json MESSAGE_ID="$PROCESSED_ID" UNDOCD_SOURCE=letter.pdf |
+    python3 -c 'import json,sys; print(json.loads(sys.stdin.readline()).get("UNDOCD_STATUS",""))' 2>/dev/null; }
+pdf_processed() { [ -n "$(pdf_status)" ]; }
+check "a PDF dropped into the inbox is processed (pdftotext runs inside the sandbox)" wait_for 15 pdf_processed
+check "  ... and its result is complete (status: $(pdf_status))" test "$(pdf_status)" = complete
+
 # --- journal: fields, message ids, catalog ------------------------------------------------------------
 fields_present() {
     journal_json MESSAGE_ID="$PROCESSED_ID" | python3 -c '
