@@ -1,0 +1,137 @@
+import Foundation
+import PluginAPI
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads the paragraphs of a Word document (`word/document.xml`, plus `word/footnotes.xml`) as text, one
+/// paragraph per line, with a cap on the uncompressed size of every part it inflates (zip bombs).
+enum DOCXExtractor {
+    /// Whether a ZIP archive holds `word/document.xml` (a central-directory scan, nothing is inflated).
+    static func isWordDocument(_ bytes: [UInt8]) -> Bool {
+        do {
+            let archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+            return archive["word/document.xml"] != nil
+        } catch {
+            return false
+        }
+    }
+
+    /// The document's text: body paragraphs one per line; footnotes after a rule, as "N text" lines.
+    static func text(of bytes: [UInt8], fileName: String, maxUncompressedBytes: Int) throws(IntakeError) -> String {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+        } catch {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName) is not a readable ZIP archive: \(error)")
+        }
+        guard let documentEntry = archive["word/document.xml"] else {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName) has no word/document.xml")
+        }
+        var budget = maxUncompressedBytes
+        let document = try inflate(documentEntry, from: archive, budget: &budget, fileName: fileName)
+        var footnotes: [String: String] = [:]
+        if let entry = archive["word/footnotes.xml"] {
+            let xml = try inflate(entry, from: archive, budget: &budget, fileName: fileName)
+            let reader = try parse(xml, part: "word/footnotes.xml", fileName: fileName)
+            footnotes = reader.footnotes
+        }
+        let reader = try parse(document, part: "word/document.xml", fileName: fileName)
+        var lines = reader.paragraphs
+        let referenced = reader.footnoteReferences.compactMap { id in footnotes[id].map { (id, $0) } }
+        if !referenced.isEmpty {
+            lines.append("__________________")
+            for (number, (_, text)) in referenced.enumerated() { lines.append("\(number + 1) \(text)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Inflates one part, stopping as soon as the running total passes the budget (whatever the header claims).
+    private static func inflate(_ entry: Entry, from archive: Archive, budget: inout Int, fileName: String) throws(IntakeError) -> Data {
+        let limit = budget
+        guard entry.uncompressedSize <= UInt64(limit) else {
+            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) declares \(entry.uncompressedSize) bytes uncompressed; the limit is \(limit)")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= limit else { throw SizeExceeded() }
+                data.append(chunk)
+            }
+        } catch is SizeExceeded {
+            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) inflates past \(limit) bytes (a zip bomb?)")
+        } catch {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName): cannot inflate \(entry.path): \(error)")
+        }
+        budget -= data.count
+        return data
+    }
+
+    private struct SizeExceeded: Error {}
+
+    private static func parse(_ xml: Data, part: String, fileName: String) throws(IntakeError) -> WordXMLReader {
+        // Word never writes a DTD; refusing one rules out entity-expansion attacks.
+        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) declares a DTD, which Word documents never do")
+        }
+        let parser = XMLParser(data: xml)
+        parser.shouldResolveExternalEntities = false
+        let reader = WordXMLReader()
+        parser.delegate = reader
+        guard parser.parse() else {
+            let reason = parser.parserError.map { "\($0)" } ?? "unknown error"
+            throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) is not well-formed XML (\(reason))")
+        }
+        return reader
+    }
+}
+
+/// Collects paragraph text from WordprocessingML: `w:t` runs, tabs and breaks, footnote references and the
+/// footnotes themselves. Deleted text (`w:delText`) and field instructions (`w:instrText`) are skipped.
+private final class WordXMLReader: NSObject, XMLParserDelegate {
+    var paragraphs: [String] = []
+    var footnotes: [String: String] = [:]
+    var footnoteReferences: [String] = []
+    private var current = ""
+    private var inText = false
+    private var footnoteID: String?
+    private var footnoteText = ""
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "w:t": inText = true
+        case "w:tab": current += " "
+        case "w:br", "w:cr": current += "\n"
+        case "w:p": current = ""
+        case "w:footnote": footnoteID = attributes["w:id"]; footnoteText = ""
+        case "w:footnoteReference":
+            if let id = attributes["w:id"] {
+                footnoteReferences.append(id)
+                current += "\(footnoteReferences.count)"
+            }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch element {
+        case "w:t": inText = false
+        case "w:p":
+            if footnoteID != nil {
+                footnoteText += footnoteText.isEmpty ? current.trimmingCharacters(in: .whitespaces) : " " + current
+            } else {
+                paragraphs.append(current)
+            }
+            current = ""
+        case "w:footnote":
+            if let id = footnoteID { footnotes[id] = footnoteText }
+            footnoteID = nil
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}

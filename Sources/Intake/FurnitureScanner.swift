@@ -1,0 +1,161 @@
+import PluginAPI
+
+/// Recognizes page furniture that PDF-to-text leaves between the lines of a UN document — running headers and
+/// footers (`S/2019/1002`, `19-22675 2/15`, `18-03413 (C) 2/6`, `20/20� 20-12063`), URL-only lines and footnote
+/// rules — and collects the facts they carry (symbols, job number, page count).
+struct FurnitureScanner {
+    private var symbolCounts: [String: (count: Int, first: Int)] = [:]
+    private var jobCounts: [String: (count: Int, first: Int)] = [:]
+    private var pageCounts: [Int: Int] = [:]
+    private(set) var links: [LinkTarget] = []
+    private(set) var removedLines: [Int] = []
+
+    /// Classifies `line` and records what it says when it is furniture.
+    mutating func classify(_ line: inout SourceLine, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard line.role == .content else { return }
+        let start = line.start, end = line.end
+        if isRule(bytes, start, end) {
+            line.role = .rule
+        } else if let url = urlLine(bytes, start, end) {
+            line.role = .link
+            links.append(LinkTarget(url: url, line: line.number))
+        } else if furnitureLine(bytes, start, end, line: line.number) {
+            line.role = .furniture
+        } else {
+            return
+        }
+        removedLines.append(line.number)
+    }
+
+    /// The facts gathered so far.
+    var furniture: PageFurniture {
+        let symbols = symbolCounts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+        let job = jobCounts.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+        let pages = pageCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+        return PageFurniture(symbols: symbols.map(\.key), jobNumber: job?.key, pageCount: pages?.key, removedLines: removedLines)
+    }
+
+    // MARK: - Recognizers
+
+    private func isRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var underscores = 0
+        for index in start..<end {
+            switch bytes[index] {
+            case 0x5F: underscores += 1
+            case 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return underscores >= 5
+    }
+
+    private func urlLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+        guard prefixes.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) else { return nil }
+        for index in start..<end where bytes[index] == 0x20 || bytes[index] == 0x09 { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
+    /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
+    private mutating func furnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
+        guard end - start <= 80 else { return false }
+        var symbols: [String] = []
+        var jobs: [String] = []
+        var pages: [Int] = []
+        var words: [String] = []
+        var index = start
+        while index < end {
+            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            var tokenEnd = index
+            while tokenEnd < end, bytes[tokenEnd] != 0x20, bytes[tokenEnd] != 0x09 { tokenEnd += 1 }
+            if tokenEnd > index {
+                var tokenStop = tokenEnd
+                // A job number or page may carry a U+FFFD left by a lost glyph ("20-12063�").
+                while tokenStop - index >= 3, bytes[tokenStop - 3] == 0xEF, bytes[tokenStop - 2] == 0xBF, bytes[tokenStop - 1] == 0xBD {
+                    tokenStop -= 3
+                }
+                let token = UnsafeBufferPointer(rebasing: bytes[index..<tokenStop])
+                if token.isEmpty {
+                    // a lone U+FFFD
+                } else if let job = Self.jobNumber(token) {
+                    jobs.append(job)
+                } else if let total = Self.pageFraction(token) {
+                    pages.append(total)
+                } else if Self.isCopyMark(token) || Self.isBarcode(token) {
+                    // "(C)", "*1922675*"
+                } else if let symbol = Self.symbol(token) {
+                    symbols.append(symbol)
+                } else {
+                    words.append(String(decoding: token, as: UTF8.self))
+                }
+            }
+            index = tokenEnd
+        }
+        if !words.isEmpty {
+            // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
+            let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "Nations Unies", "Naciones Unidas"]
+            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, masthead.contains(words.joined(separator: " ")) else { return false }
+        }
+        guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty else { return false }
+        for symbol in symbols { symbolCounts[symbol, default: (0, line)].count += 1 }
+        for job in jobs { jobCounts[job, default: (0, line)].count += 1 }
+        for total in pages { pageCounts[total, default: 0] += 1 }
+        return true
+    }
+
+    /// `19-22675` (two digits, hyphen, five digits).
+    static func jobNumber(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        guard token.count == 8, token[2] == 0x2D else { return nil }
+        for (offset, byte) in token.enumerated() where offset != 2 && !UTF8Scan.isDigit(byte) { return nil }
+        return String(decoding: token, as: UTF8.self)
+    }
+
+    /// `2/15` → 15 (page number not above the total).
+    static func pageFraction(_ token: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let slash = token.firstIndex(of: 0x2F), slash > 0, slash < token.count - 1, token.count <= 9 else { return nil }
+        var page = 0, total = 0
+        for byte in token[..<slash] { guard UTF8Scan.isDigit(byte) else { return nil }; page = page * 10 + Int(byte - 0x30) }
+        for byte in token[(slash + 1)...] { guard UTF8Scan.isDigit(byte) else { return nil }; total = total * 10 + Int(byte - 0x30) }
+        return page >= 1 && page <= total ? total : nil
+    }
+
+    /// `(C)`, `(E)`: the language-version mark after a job number.
+    static func isCopyMark(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count >= 3 && token.count <= 4 && token.first == 0x28 && token.last == 0x29
+            && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isUpper)
+    }
+
+    /// `*1922675*`: the barcode text of a job number.
+    static func isBarcode(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count >= 4 && token.first == 0x2A && token.last == 0x2A && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isDigit)
+    }
+
+    /// A UN document symbol standing alone (`S/2019/1002`, `A/72/19`, `S/RES/2436(2018)`, `E/CN.6/2020/3`), canonical.
+    static func symbol(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        guard token.count >= 4, token.count <= 40, let first = token.first, UTF8Scan.isUpper(first) else { return nil }
+        var slashes = 0, digits = 0, index = 0
+        while index < token.count, UTF8Scan.isUpper(token[index]) { index += 1 }
+        guard index <= 6, index < token.count, token[index] == 0x2F else { return nil }
+        while index < token.count {
+            let byte = token[index]
+            if byte == 0x2F {
+                guard index + 1 < token.count, token[index + 1] != 0x2F else { return nil }
+                slashes += 1
+            } else if UTF8Scan.isDigit(byte) {
+                digits += 1
+            } else if !(UTF8Scan.isUpper(byte) || UTF8Scan.isLower(byte) || byte == 0x2E || byte == 0x2D || byte == 0x28 || byte == 0x29) {
+                return nil
+            }
+            index += 1
+        }
+        guard slashes >= 2, digits >= 1 else { return nil }
+        return String(decoding: token, as: UTF8.self)
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ prefix: [UInt8]) -> Bool {
+        guard end - start >= prefix.count else { return false }
+        for (offset, byte) in prefix.enumerated() where bytes[start + offset] != byte { return false }
+        return true
+    }
+}

@@ -1,0 +1,75 @@
+/// Decisions about one line break: does the next line continue the paragraph, and with what separator.
+enum JoinRules {
+    /// The line ends a sentence or clause (。！？；： . ! ? ; :), looking through closing quotes and brackets.
+    static func endsClause(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start {
+            let index = UTF8Scan.previousScalarStart(bytes, before: end, floor: line.start)
+            let (scalar, _) = UTF8Scan.scalar(bytes, at: index)
+            switch scalar {
+            case 0x201D, 0x2019, 0x22, 0x27, 0xFF09, 0x29, 0x300D, 0x300F, 0x3011, 0x300B, 0x2A:
+                end = index  // closing quote or bracket, or markdown emphasis: look at what it closes
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2E, 0x21, 0x3F, 0x3B, 0x3A:
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The line ends "…的附件" (the heading of an annex to a letter), which never runs on.
+    static func endsAnnexHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        let suffix: [UInt8] = Array("的附件".utf8)
+        guard line.end - line.start >= suffix.count else { return false }
+        for (offset, byte) in suffix.enumerated() where bytes[line.end - suffix.count + offset] != byte { return false }
+        return true
+    }
+
+    static func endsWithLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let byte = bytes[line.end - 1]
+        return UTF8Scan.isLower(byte) || UTF8Scan.isUpper(byte)
+    }
+
+    /// The line ends with a CJK character or CJK punctuation.
+    static func endsWithCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let (scalar, _) = UTF8Scan.scalar(bytes, at: UTF8Scan.previousScalarStart(bytes, before: line.end, floor: line.start))
+        return UTF8Scan.isCJK(scalar)
+    }
+
+    /// Display width of the first word of a line (one CJK character counts as a word).
+    static func firstWordWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Int {
+        var index = line.start
+        var width = 0
+        while index < line.end {
+            let (scalar, length) = UTF8Scan.scalar(bytes, at: index)
+            if UTF8Scan.isSpace(scalar) { break }
+            if UTF8Scan.isCJK(scalar) { return width == 0 ? 2 : width }
+            width += 1
+            index += length
+        }
+        return width
+    }
+
+    /// How two pieces of text meet when a line break between them is undone.
+    enum Separator {
+        case none, space, dropHyphen
+    }
+
+    /// No space next to CJK text, a space between Latin words, hyphenation undone ("peace-⏎keeping").
+    static func separator(_ bytes: UnsafeBufferPointer<UInt8>, after tail: SourceLine, before head: SourceLine) -> Separator {
+        let lastStart = UTF8Scan.previousScalarStart(bytes, before: tail.end, floor: tail.start)
+        let (last, _) = UTF8Scan.scalar(bytes, at: lastStart)
+        let (first, _) = UTF8Scan.scalar(bytes, at: head.start)
+        if last == 0xAD { return .dropHyphen }
+        if last == 0x2D || last == 0x2010, !tail.trailingSpace {
+            let beforeHyphen = lastStart > tail.start ? bytes[lastStart - 1] : 0
+            if UTF8Scan.isLower(beforeHyphen), first >= 0x61, first <= 0x7A { return .dropHyphen }
+            return .none
+        }
+        if UTF8Scan.isCJK(last) || UTF8Scan.isCJK(first) { return .none }
+        return .space
+    }
+}

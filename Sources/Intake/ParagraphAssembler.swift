@@ -1,0 +1,174 @@
+import PluginAPI
+
+/// A paragraph while it is being joined from source lines.
+struct ParagraphDraft {
+    var bytes: [UInt8] = []
+    var segments: [Segment] = []
+    var start: BlockStart?
+    var lastLine: SourceLine
+    var isFootnote = false
+
+    init(line: SourceLine, start: BlockStart?, bytes source: UnsafeBufferPointer<UInt8>, footnote: Bool = false) {
+        self.lastLine = line
+        self.start = start
+        self.isFootnote = footnote
+        let from = line.start + (start?.dropPrefix ?? 0)
+        segments.append(Segment(utf8Offset: 0, line: line.number))
+        append(source, from, line.end)
+    }
+
+    /// Adds the next line after undoing the line break before it.
+    mutating func join(_ line: SourceLine, _ source: UnsafeBufferPointer<UInt8>) {
+        switch JoinRules.separator(source, after: lastLine, before: line) {
+        case .none: break
+        case .space: bytes.append(0x20)
+        case .dropHyphen:
+            while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+            bytes.removeLast()
+        }
+        segments.append(Segment(utf8Offset: bytes.count, line: line.number))
+        append(source, line.start, line.end)
+        lastLine = line
+    }
+
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        bytes.reserveCapacity(bytes.count + to - from + 1)
+        for index in from..<to {
+            let byte = source[index]
+            // Tabs and form feeds inside a line become plain spaces (same byte length).
+            bytes.append(byte == 0x09 || byte == 0x0C || byte == 0x0B ? 0x20 : byte)
+        }
+    }
+}
+
+/// Joins classified source lines into paragraph drafts: hard wraps undone, page furniture skipped, footnotes
+/// (after a footnote rule) kept apart and the sentence they interrupted resumed after them.
+struct ParagraphAssembler {
+    let profile: LayoutProfile
+    private(set) var drafts: [ParagraphDraft] = []
+    private var open: ParagraphDraft?
+    private var suspended: ParagraphDraft?
+    private var inFootnotes = false
+    private var blankSince = false
+    private var lastNumber = 0
+
+    init(profile: LayoutProfile) {
+        self.profile = profile
+    }
+
+    mutating func assemble(_ lines: [SourceLine], _ bytes: UnsafeBufferPointer<UInt8>) -> [ParagraphDraft] {
+        for line in lines {
+            switch line.role {
+            case .blank:
+                blankSince = true
+            case .link:
+                continue
+            case .rule:
+                // A footnote rule: the running sentence (if any) waits until the footnotes are done.
+                flushFootnote()
+                if let open, !open.isFootnote { suspended = open }
+                open = nil
+                inFootnotes = true
+            case .furniture:
+                // A page break ends the footnotes of the page; the interrupted sentence goes on after it.
+                if inFootnotes { endFootnotes() }
+            case .content:
+                take(line, bytes)
+                blankSince = false
+            }
+        }
+        if inFootnotes { endFootnotes() }
+        if let open { drafts.append(open) }
+        open = nil
+        return drafts
+    }
+
+    private mutating func take(_ line: SourceLine, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if inFootnotes {
+            if let marker = BlockStart.footnote(bytes, line.start, line.end) {
+                flushFootnote()
+                open = ParagraphDraft(line: line, start: marker, bytes: bytes, footnote: true)
+                return
+            }
+            if let footnote = open, footnote.isFootnote, !JoinRules.endsClause(bytes, footnote.lastLine) {
+                open?.join(line, bytes)
+                return
+            }
+            endFootnotes()
+        }
+        let start = BlockStart.detect(bytes, line.start, line.end)
+        guard let current = open else {
+            begin(line, start, bytes)
+            return
+        }
+        if continues(current, with: line, start: start, bytes) {
+            open?.join(line, bytes)
+        } else {
+            drafts.append(current)
+            begin(line, start, bytes)
+        }
+    }
+
+    private mutating func begin(_ line: SourceLine, _ start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if start?.marker == .numbered, let label = start?.label, let number = Int(label) { lastNumber = number }
+        open = ParagraphDraft(line: line, start: start, bytes: bytes)
+    }
+
+    private func continues(_ draft: ParagraphDraft, with line: SourceLine, start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = draft.lastLine
+        let terminal = JoinRules.endsClause(bytes, previous)
+        let full: Bool
+        if profile.wrapped {
+            let reach = previous.width + JoinRules.firstWordWidth(bytes, line)
+            full = previous.width * 10 >= profile.wrapWidth * 9 || reach * 10 >= profile.wrapWidth * 8
+        } else {
+            full = previous.width >= 120
+        }
+        if let start {
+            switch start.marker {
+            case .bullet, .annexHeading, .footnote:
+                return false
+            case .numbered:
+                if let label = start.label, Int(label) == lastNumber + 1 { return false }
+                fallthrough
+            case .subItem, .heading:
+                // A marker at the start of a line breaks the paragraph unless the line before was cut mid-sentence.
+                if !full || terminal { return false }
+            }
+        }
+        if JoinRules.endsAnnexHeading(bytes, previous) { return false }
+        if profile.trailingSpaceEndsParagraph {
+            // This converter marks paragraph ends with white space and leaves wraps bare. After Chinese text
+            // white space never separates words, so it is a sure sign; after Latin text only a bare end is.
+            if JoinRules.endsWithCJK(bytes, previous) { return !previous.trailingSpace }
+            if !previous.trailingSpace, !JoinRules.endsWithLatinLetter(bytes, previous) { return true }
+        }
+        if terminal {
+            if profile.blankLinesSeparate, blankSince { return false }
+            // A sentence that ends at the margin continues only when the line is as full as justified lines are.
+            // A paragraph's first line is indented by about two characters.
+            let indent = draft.segments.count == 1 ? 4 : 0
+            return profile.wrapped && previous.width + 2 + indent >= profile.justifiedWidth
+        }
+        if draft.start?.marker == .annexHeading { return false }
+        return full
+    }
+
+    private mutating func flushFootnote() {
+        if let footnote = open, footnote.isFootnote {
+            drafts.append(footnote)
+            open = nil
+        }
+    }
+
+    private mutating func endFootnotes() {
+        flushFootnote()
+        inFootnotes = false
+        if open == nil {
+            open = suspended
+        } else if let suspended {
+            drafts.append(suspended)
+        }
+        suspended = nil
+    }
+}
