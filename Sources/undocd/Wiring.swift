@@ -2,18 +2,21 @@ import Core
 import Logging
 import PluginAPI
 import Registry
+import Systemd
 
 /// The wiring of the executable: the only place that picks the log handler, the lifecycle notifier and the
 /// plugin factory. The systemd integration plugs in here (see ``bootstrap(_:)``).
 enum Wiring {
     /// Bootstraps swift-log and returns the notifier the daemon reports its lifecycle to.
     ///
-    /// Today: a readable console handler on standard error and the ``Core/SilentNotifier``.
-    /// SYSTEMD HOOK: when `settings.journal` is `always`, or `auto` and the process runs under systemd, bootstrap the
-    /// journald handler instead, and return the sd_notify notifier when `NOTIFY_SOCKET` is set.
+    /// Journal entries when `settings.journal` is `always`, or `auto` and standard error is the journal (started by
+    /// systemd); the readable console handler otherwise. The sd_notify notifier when systemd passed `NOTIFY_SOCKET`,
+    /// the silent one otherwise.
     static func bootstrap(_ settings: Configuration.LoggingSettings) -> any LifecycleNotifier {
-        LoggingSystem.bootstrap { label in ConsoleLogHandler(label: label, level: settings.level) }
-        return SilentNotifier()
+        Systemd.bootstrapLogging(mode: settings.journal, level: settings.level) { label in
+            ConsoleLogHandler(label: label, level: settings.level)
+        }
+        return Systemd.makeNotifier(logger: Logger(label: "undocd.systemd"))
     }
 
     /// Builds the registry's plugins for a configuration.
