@@ -25,6 +25,7 @@ WATCHDOG_SEC=3
 STATE=/var/lib/undocd
 INBOX=$STATE/inbox
 SPOOL_NEW=$STATE/spool/new
+STARTED_ID=b5e7820e46a94c44b6053e3457137306
 READY_ID=248ceb993f0248d19bca7bc9045fb869
 RELOADED_ID=cccb3e1375fb4d59ad2fbbf218ab1a47
 PROCESSED_ID=ce3571ae9d144c9e8e1a11a115c30497
@@ -179,6 +180,7 @@ invocation() { ns systemctl show -p InvocationID --value undocd; }
 # journal_json [FIELD=VALUE...]: this invocation's entries as JSON lines.
 journal_json() { ns journalctl --no-pager -o json _SYSTEMD_INVOCATION_ID="$(invocation)" "$@"; }
 has_entry() { [ -n "$(journal_json MESSAGE_ID="$1" | head -n1)" ]; }
+check "the journal holds the 'started' entry (MESSAGE_ID=$STARTED_ID)" wait_for 5 has_entry "$STARTED_ID"
 check "the journal holds the 'ready' entry (MESSAGE_ID=$READY_ID)" wait_for 5 has_entry "$READY_ID"
 
 # --- documents dropped by a member of group undocd -----------------------------------------------------
@@ -282,6 +284,23 @@ check "the unit is active again after the reload" wait_for 10 is_active
 drop "$SEEDS/dup/2-$(basename "$first_seed")"
 reprocessed() { [ "$(result_count)" -gt "$results_before" ]; }
 check "the changed setting applies: the same content now gets a second result" wait_for 10 reprocessed
+
+# --- a start-up failure -------------------------------------------------------------------------------
+# An inbox the sandbox makes read-only (ProtectSystem=strict) cannot be created: the start fails and the
+# daemon tells systemd why (ERRNO=, shown as StatusErrno).
+say "starting with [paths] inbox outside the writable paths (UNDOCD_PATHS_INBOX=/usr/undocd-inbox)"
+ns sh -c "printf '[Service]\nEnvironment=UNDOCD_PATHS_INBOX=/usr/undocd-inbox\nRestart=no\n' \
+    >/run/systemd/system/undocd.service.d/55-bad-inbox.conf"
+ns systemctl daemon-reload
+check "systemctl restart undocd reports the failure" \
+    sh -c "! timeout 60 nsenter -t $PID1 -m -p systemctl restart undocd 2>/dev/null"
+status_errno=$(ns systemctl show -p StatusErrno --value undocd)
+say "StatusErrno=$status_errno, Result=$(ns systemctl show -p Result --value undocd)"
+check "the daemon reported the errno of the failed start-up (StatusErrno=$status_errno)" \
+    test "${status_errno:-0}" -gt 0
+ns rm -f /run/systemd/system/undocd.service.d/55-bad-inbox.conf
+ns systemctl daemon-reload
+ns systemctl reset-failed undocd
 
 # --- watchdog -----------------------------------------------------------------------------------------
 say "wedging the pipeline (UNDOCD_TEST_WEDGE_PIPELINE=1, WatchdogSec=${WATCHDOG_SEC}s)"
