@@ -240,6 +240,20 @@ pdf_processed() { [ -n "$(pdf_status)" ]; }
 check "a PDF dropped into the inbox is processed (pdftotext runs inside the sandbox)" wait_for 15 pdf_processed
 check "  ... and its result is complete (status: $(pdf_status))" test "$(pdf_status)" = complete
 
+# External plugins run inside the daemon's sandbox too: the Python example must start and answer the
+# handshake under the unit's own restrictions (MemoryDenyWriteExecute=, SystemCallFilter=, PrivateUsers=...).
+ns sh -c "printf '%s\n' '{\"type\":\"hello\",\"protocol\":1,\"plugin\":\"dates\"}' >'$SEEDS/hello.jsonl' && chmod a+r '$SEEDS/hello.jsonl'"
+ns sh -c "{ printf '[Service]\nType=oneshot\nStandardInput=file:$SEEDS/hello.jsonl\nStandardOutput=journal\n'
+    printf 'ExecStart=/usr/bin/python3 $REPO/Plugins/examples/python-dates/dates.py\n'
+    sed -n '/^User=/,/^\[Install\]/p' /usr/local/lib/systemd/system/undocd.service | grep -v '^\[Install\]'
+  } >/run/systemd/system/undocd-sandbox-check.service"
+ns systemctl daemon-reload
+plugin_hello() {
+    ns systemctl start undocd-sandbox-check.service &&
+        ns journalctl --no-pager -o cat -u undocd-sandbox-check.service | grep -q '"type":"hello".*"name":"dates"'
+}
+check "the Python example plugin answers the handshake inside the unit's sandbox" plugin_hello
+
 # --- journal: fields, message ids, catalog ------------------------------------------------------------
 fields_present() {
     journal_json MESSAGE_ID="$PROCESSED_ID" | python3 -c '
