@@ -109,10 +109,15 @@ setsid unshare --pid --fork --mount --mount-proc --propagation private "$WORK/bo
 UNSHARE_PID=$!
 PID1=""
 
+# The log's stdout and stderr, for a teardown that a signal starts inside a redirected command.
+exec 3>&1 4>&2
 teardown() {
     local code=$?
+    exec 1>&3 2>&4
     if [ -n "$PID1" ] && [ -d "/proc/$PID1" ]; then
         say "teardown: make uninstall, poweroff"
+        # A daemon still wedged would hold both up for TimeoutStopSec=.
+        nsenter -t "$PID1" -m -p systemctl kill --signal=SIGKILL undocd.service >/dev/null 2>&1
         nsenter -t "$PID1" -m -p make -C "$REPO" --no-print-directory uninstall >/dev/null 2>&1
         # Not `systemctl poweroff`: with logind masked it fails here instead of falling back.
         nsenter -t "$PID1" -m -p systemctl start poweroff.target --job-mode=replace-irreversibly --no-block \
@@ -127,11 +132,15 @@ teardown() {
     fi
     wait "$UNSHARE_PID" 2>/dev/null
     [ "$code" -eq 0 ] && [ "$failed" -gt 0 ] && code=1
-    [ "$code" -eq 2 ] || echo "systemd-namespace-test: $passed passed, $failed failed"
+    if [ -n "${interrupted:-}" ]; then
+        echo "systemd-namespace-test: interrupted after $passed passed, $failed failed"
+    elif [ "$code" -ne 2 ]; then
+        echo "systemd-namespace-test: $passed passed, $failed failed"
+    fi
     exit $code
 }
 trap teardown EXIT
-trap 'exit 2' INT TERM
+trap 'say "interrupted" >&3; interrupted=1; exit 2' INT TERM
 
 find_pid1() {
     local child
