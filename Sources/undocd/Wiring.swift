@@ -10,8 +10,7 @@ enum Wiring {
     /// Bootstraps swift-log once for the process: journald entries when `[logging] journal` says so (`auto`: when
     /// standard error is systemd's journal stream), otherwise the readable console handler on standard error.
     static func bootstrapLogging(_ settings: Configuration.LoggingSettings) {
-        let mode = JournalMode(configValue: settings.journal.rawValue) ?? .auto
-        Systemd.bootstrapLogging(mode: mode, level: settings.level) { label in
+        Systemd.bootstrapLogging(mode: settings.journal, level: settings.level) { label in
             ConsoleLogHandler(label: label, level: settings.level)
         }
     }
