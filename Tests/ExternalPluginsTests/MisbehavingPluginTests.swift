@@ -203,4 +203,18 @@ struct MisbehavingPluginTests {
         await plugin.shutdown()
         await ProcTable.waitUntilGone(recordedPIDs(folder))
     }
+
+    @Test("a program that vanished after loading cannot start: plugin-crashed, logged")
+    func programVanished() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let logs = LogCapture()
+        let plugin = try shellPlugin("vanished", in: folder, script: workerScript(onExtract: wellBehavedExtract), logger: logs.logger())
+        try FileManager.default.removeItem(atPath: folder.path + "/vanished.sh")
+        let result = await plugin.submit(sampleDocument())
+        #expect(throws: PluginError.self) { try result.get() }
+        if case .failure(let error) = result { #expect(error.code == "plugin-crashed") }
+        #expect(!logs.entries(plugin: "vanished", atLeast: .warning).isEmpty)
+        await plugin.shutdown()
+    }
 }
