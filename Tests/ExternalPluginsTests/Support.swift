@@ -148,7 +148,7 @@ func sampleDocument(_ lines: [String] = [
 
 /// Writes a shell-script plugin and its manifest into `folder`, and builds the plugin.
 func shellPlugin(
-    _ name: String, in folder: TemporaryFolder, script: String, timeoutMs: Int = 400, manifestExtra: String = "", logger: Logger,
+    _ name: String, in folder: TemporaryFolder, script: String, timeoutMs: Int = 5000, manifestExtra: String = "", logger: Logger,
     configuration: SupervisionConfiguration = fastSupervision
 ) throws -> ExternalPlugin {
     _ = try folder.write("\(name).sh", "#!/bin/sh\n" + script, mode: 0o755)
