@@ -35,7 +35,9 @@ struct WorkerProcess {
         let subprocess = Configuration(
             executable: .path(FilePath(plan.executable)),
             arguments: Arguments(plan.arguments),
-            environment: .custom(plan.environment.map { Array($0.utf8) }),
+            // swift-subprocess 1.0.2 hands each entry to strdup(): it must end with a NUL byte, or strdup reads on
+            // past the array (the last variable then ends in garbage).
+            environment: .custom(plan.environment.map { Array($0.utf8) + [0] }),
             workingDirectory: FilePath(plan.workingDirectory),
             platformOptions: options)
         var processID: Int32 = 0
