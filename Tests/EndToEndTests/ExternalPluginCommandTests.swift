@@ -7,8 +7,8 @@ struct ExternalPluginCommandTests {
     static let seed = "seeds/001_bbd618a91fb2fd78.txt"
 
     @Test("plugin-test shows the exchange with the shell example and exits 0")
-    func pluginTest() throws {
-        let run = try runUndocd(["plugin-test", "config/plugins.d/doc-stats.toml", Self.seed, "--line-limit", "200"])
+    func pluginTest() async throws {
+        let run = try await runUndocdOffPool(["plugin-test", "config/plugins.d/doc-stats.toml", Self.seed, "--line-limit", "200"])
         #expect(run.status == 0, "\(run.stderr)")
         let text = String(decoding: run.stdout, as: UTF8.self)
         #expect(text.contains(#"→ {"type":"hello","protocol":1,"plugin":"doc-stats"}"#))
@@ -17,7 +17,7 @@ struct ExternalPluginCommandTests {
     }
 
     @Test("a hanging plugin fails only its own entry; the others' results are written and valid; nothing is left running")
-    func misbehavingPluginInProcess() throws {
+    func misbehavingPluginInProcess() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("undocd-e2e-ext-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -36,7 +36,7 @@ struct ExternalPluginCommandTests {
         try "name = \"hang\"\nversion = \"0.1.0\"\ncommand = [\"./hang.sh\"]\ntimeout_ms = 500\n"
             .write(toFile: folder + "/hang.toml", atomically: false, encoding: .utf8)
 
-        let run = try runUndocd(["process", "--config", "config/undocd.toml", Self.seed], environment: ["UNDOCD_PATHS_PLUGINS": folder])
+        let run = try await runUndocdOffPool(["process", "--config", "config/undocd.toml", Self.seed], environment: ["UNDOCD_PATHS_PLUGINS": folder])
         #expect(run.status == 0, "\(run.stderr)")
         let result = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         #expect(result["status"] as? String == "partial")
@@ -50,5 +50,15 @@ struct ExternalPluginCommandTests {
 
         let pid = try #require(Int32(try String(contentsOfFile: folder + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, 0) != 0, "the worker was stopped and reaped with undocd")
+    }
+}
+
+/// `runUndocd` on a thread of its own: waiting for the binary must not hold one of the (two) threads of the
+/// concurrency pool that the other suites' timers run on.
+func runUndocdOffPool(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: Data, stderr: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread {
+            continuation.resume(with: Result { try runUndocd(arguments, environment: environment) })
+        }.start()
     }
 }
