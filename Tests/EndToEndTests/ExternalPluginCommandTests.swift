@@ -41,7 +41,8 @@ struct ExternalPluginCommandTests {
         let result = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         #expect(result["status"] as? String == "partial")
         let extractors = try #require(result["extractors"] as? [String: [String: Any]])
-        #expect(extractors["hang"]?["status"] as? String == "failed")
+        // `failed` with code timeout from the supervisor, or `timeout` if the pipeline's own timer fires first.
+        #expect(["failed", "timeout"].contains(extractors["hang"]?["status"] as? String))
         #expect((extractors["hang"]?["error"] as? [String: Any])?["code"] as? String == "timeout")
         for name in ["metadata", "citations", "speakers", "topics"] { #expect(extractors[name]?["status"] as? String == "ok") }
         #expect(run.stderr.contains("plugin=hang"), "misbehaviour logged with the plugin's name: \(run.stderr)")

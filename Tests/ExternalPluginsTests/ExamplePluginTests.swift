@@ -12,7 +12,9 @@ struct ExamplePluginTests {
         #expect(problems.isEmpty, "\(problems)")
         let entry = try #require(entries.first { $0.manifest.name == name })
         #expect(!entry.manifest.enabled, "examples ship disabled")
-        return ExternalPlugin(manifest: entry.manifest, plan: entry.plan, configuration: fastSupervision, logger: logs.logger())
+        var manifest = entry.manifest
+        manifest.timeout = .seconds(60)  // the whole package's tests at once can stall any one of them for seconds
+        return ExternalPlugin(manifest: manifest, plan: entry.plan, configuration: fastSupervision, logger: logs.logger())
     }
 
     func json(_ fragment: JSONFragment) throws -> [String: Any] {
