@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "undocd",
             dependencies: [
-                "Core", "Registry", "Systemd", "Intake", "PluginAPI",
+                "Core", "Registry", "Systemd", "Intake", "PluginAPI", "ExternalPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,4 +1,5 @@
 import Core
+import ExternalPlugins
 import Logging
 import PluginAPI
 import Registry
@@ -21,9 +22,19 @@ enum Wiring {
         Systemd.makeNotifier(logger: Logger(label: "undocd.systemd"))
     }
 
-    /// Builds the registry's plugins for a configuration.
+    /// Builds the registry's built-in plugins for a configuration.
     static let makePlugins: PluginFactory = { configuration in
         try Registry.makePlugins(dataDirectory: configuration.paths.data, switches: switches(configuration))
+    }
+
+    /// Builds the built-in plugins and (re)loads the external ones into `external`, which keeps their workers
+    /// across reloads; the caller awaits `external.shutdown()` before exiting.
+    static func makePlugins(external: ExternalPluginSet) -> PluginFactory {
+        { configuration in
+            try Registry.makePlugins(
+                dataDirectory: configuration.paths.data, switches: switches(configuration),
+                external: (external, configuration.paths.plugins))
+        }
     }
 
     /// The `[plugins.<name>]` tables as the registry's switches.
