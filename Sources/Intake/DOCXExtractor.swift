@@ -10,6 +10,7 @@ import FoundationXML
 enum DOCXExtractor {
     /// Whether a ZIP archive holds `word/document.xml` (a central-directory scan, nothing is inflated).
     static func isWordDocument(_ bytes: [UInt8]) -> Bool {
+        guard ZIPStructure.problem(in: bytes) == nil else { return false }
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
             return archive["word/document.xml"] != nil
@@ -20,6 +21,9 @@ enum DOCXExtractor {
 
     /// The document's text: body paragraphs one per line; footnotes after a rule, as "N text" lines.
     static func text(of bytes: [UInt8], fileName: String, maxUncompressedBytes: Int) throws(IntakeError) -> String {
+        if let problem = ZIPStructure.problem(in: bytes) {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName) is not a readable ZIP archive: \(problem)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
@@ -74,6 +78,11 @@ enum DOCXExtractor {
         // Word never writes a DTD; refusing one rules out entity-expansion attacks.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
             throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) declares a DTD, which Word documents never do")
+        }
+        // FoundationXML traps on an element or attribute name that is not valid UTF-8 (libxml2 passes such names
+        // through); Word writes its parts in UTF-8, so anything else is refused before the parser sees it.
+        guard String(validating: xml, as: UTF8.self) != nil else {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) is not UTF-8 text")
         }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false
