@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "Gazetteer", dependencies: ["PluginAPI", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
 
         // MARK: Built-in extractor plugins (library targets, explicit paths)
-        .target(name: "MetadataPlugin", dependencies: ["PluginAPI", "Gazetteer"], path: "Plugins/Metadata", swiftSettings: strict),
+        .target(name: "MetadataPlugin", dependencies: ["PluginAPI", "Gazetteer", "CitationsPlugin"], path: "Plugins/Metadata", swiftSettings: strict),
         .target(name: "CitationsPlugin", dependencies: ["PluginAPI"], path: "Plugins/Citations", swiftSettings: strict),
         .target(name: "SpeakersPlugin", dependencies: ["PluginAPI", "Gazetteer"], path: "Plugins/Speakers", swiftSettings: strict),
         .target(
@@ -103,6 +103,7 @@ let package = Package(
                 "PluginAPI", "Platform", "Intake",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict
@@ -127,6 +128,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "external-plugins-bench",
+            dependencies: ["ExternalPlugins", "PluginAPI", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "undocd-bench",
             dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
@@ -144,14 +150,14 @@ let package = Package(
         // MARK: Tests (Swift Testing)
         .testTarget(name: "PluginAPITests", dependencies: ["PluginAPI"], swiftSettings: strict),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "PluginAPI"], swiftSettings: strict),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"], swiftSettings: strict),
-        .testTarget(name: "MetadataTests", dependencies: ["MetadataPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PluginAPI"], swiftSettings: strict),
+        .testTarget(name: "MetadataTests", dependencies: ["MetadataPlugin", "CitationsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CitationsTests", dependencies: ["CitationsPlugin", "Intake", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "SpeakersTests", dependencies: ["SpeakersPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "TopicsTests", dependencies: ["TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "ExternalPluginsTests", dependencies: ["ExternalPlugins", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform"], swiftSettings: strict),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Platform"], swiftSettings: strict),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Core", "Platform", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform"], swiftSettings: strict),
         // Runs the built binaries (undocd, undocd-fuzz): small versions of the reliability scenarios here, the heavy
         // ones from scripts/reliability.sh (UNDOCD_RELIABILITY_SCALE).

@@ -1,14 +1,86 @@
+import CitationsPlugin
+import Foundation
 import Gazetteer
 import PluginAPI
 
-/// The `metadata` extractor (not implemented yet: it reports nothing rather than anything untrue).
+/// The `metadata` extractor: what a UN document is — its symbol, job number, kind, title, date, sender,
+/// recipient, signatory, annexes, page count, distribution date and original language.
 public struct MetadataExtractor: ExtractorPlugin {
-    public let descriptor = PluginDescriptor(name: "metadata", version: "0.0.0", summary: "not implemented yet")
+    public let descriptor = PluginDescriptor(
+        name: "metadata", version: "1.0.0", languages: [],
+        summary: "symbol, job number, pages and distribution block from page headers; kind, date, sender (role, State), recipient from the title (zh, en, fr, es); signatory; annex titles"
+    )
 
-    /// Creates the extractor from its environment.
-    public init(environment: PluginEnvironment, gazetteer: StateGazetteer) throws {}
+    private let senderCountry: SenderCountry
 
+    /// Creates the extractor.
+    /// - Parameters:
+    ///   - environment: unused for now (no settings).
+    ///   - gazetteer: the States gazetteer, to give senders their ISO 3166-1 alpha-3 code.
+    public init(environment: PluginEnvironment, gazetteer: StateGazetteer) throws {
+        senderCountry = SenderCountry(gazetteer: gazetteer)
+    }
+
+    /// Extracts ``MetadataData`` from a document.
     public func extract(_ document: Document) async throws -> any Encodable & Sendable {
-        [String: [String]]()
+        metadata(of: document)
+    }
+
+    /// The metadata of a document (synchronous, for tests and benchmarks).
+    public func metadata(of document: Document) -> MetadataData {
+        let paragraphs = document.normalized.paragraphs
+        let headers = PageHeaders(document: document)
+        let block = DistributionBlock(lines: Array(document.lines.prefix(80)))
+        var data = MetadataData(
+            symbol: headers.symbols.first, jobNumber: headers.jobNumber, pages: headers.pageCount,
+            issuedDate: block.issuedDate, originalLanguage: block.originalLanguage)
+        var titleEnd = 0
+        if let title = TitleLocator.locate(in: paragraphs) {
+            titleEnd = title.paragraphs.upperBound
+            data.title = title.text
+            let folded = paragraphs[title.paragraphs].map(\.folded)
+            let facts = TitleParser.parse(folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded))
+            data.documentKind = facts.kind
+            data.date = facts.date
+            if let sender = facts.senderText, !sender.isEmpty {
+                let role = Roles.role(of: sender)
+                data.sender = .sender(text: sender, role: role, country: senderCountry.code(sender: sender, role: role))
+            }
+            if let recipient = facts.recipientText, !recipient.isEmpty {
+                data.recipient = .recipient(text: recipient, role: Roles.role(of: Roles.firstRecipient(recipient)))
+            }
+        }
+        if data.documentKind == "other", let symbol = data.symbol {
+            if symbol.contains("/PRST/") { data.documentKind = "presidential-statement" }
+            if symbol.contains("/RES/") { data.documentKind = "resolution" }
+        }
+        if data.date == nil {
+            switch data.documentKind {
+            case "resolution", "presidential-statement": data.date = Self.meetingDate(paragraphs, from: titleEnd)
+            case "report", "note": data.date = data.issuedDate
+            default: break
+            }
+        }
+        data.signatory = SignatoryLocator.locate(in: paragraphs)
+        data.annexes = AnnexLocator.locate(in: document.normalized)
+        return data
+    }
+
+    private static let meetingMarkers = ["Adopted by", "held on", "次会议通过", "次会议上", "Adoptée par", "tenue le", "Aprobada por", "celebrada el"]
+        .map { Array($0.utf8) }
+
+    /// The date of the meeting that adopted a resolution or heard a presidential statement.
+    private static func meetingDate(_ paragraphs: [Paragraph], from start: Int) -> String? {
+        let window = Array(paragraphs[min(start, paragraphs.count)...].prefix(9))
+        for (offset, paragraph) in window.enumerated() {
+            // The date may sit on the next line ("…at its 8362nd meeting, on" / "21 September 2018").
+            let text = offset + 1 < window.count ? paragraph.folded + " " + window[offset + 1].folded : paragraph.folded
+            guard let (marker, markerOffset) = meetingMarkers.lazy.compactMap({ marker in UTF8Scan.offset(of: marker, in: text).map { (marker, $0) } }).first
+            else { continue }
+            let bytes = Array(text.utf8)
+            let isChinese = marker[0] >= 0x80
+            return DateParser.first(in: bytes, from: isChinese ? 0 : markerOffset)?.iso
+        }
+        return nil
     }
 }

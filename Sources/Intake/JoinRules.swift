@@ -18,18 +18,25 @@ enum JoinRules {
         return false
     }
 
-    static func endsWithLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
-        guard line.end > line.start else { return false }
-        let byte = bytes[line.end - 1]
-        return UTF8Scan.isLower(byte) || UTF8Scan.isUpper(byte)
-    }
-
     /// The line ends "…的附件" (the heading of an annex to a letter), which never runs on.
     static func endsAnnexHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
         let suffix: [UInt8] = Array("的附件".utf8)
         guard line.end - line.start >= suffix.count else { return false }
         for (offset, byte) in suffix.enumerated() where bytes[line.end - suffix.count + offset] != byte { return false }
         return true
+    }
+
+    static func endsWithLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let byte = bytes[line.end - 1]
+        return UTF8Scan.isLower(byte) || UTF8Scan.isUpper(byte)
+    }
+
+    /// The line ends with a CJK character or CJK punctuation.
+    static func endsWithCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let (scalar, _) = UTF8Scan.scalar(bytes, at: UTF8Scan.previousScalarStart(bytes, before: line.end, floor: line.start))
+        return UTF8Scan.isCJK(scalar)
     }
 
     /// Display width of the first word of a line (one CJK character counts as a word).

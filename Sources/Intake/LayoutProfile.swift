@@ -3,6 +3,8 @@
 struct LayoutProfile {
     /// Display columns of a full line (the 90th percentile of content line widths).
     var wrapWidth: Int
+    /// The most common width of full lines: justified text wraps every line at this width.
+    var justifiedWidth: Int
     /// Lines are hard-wrapped at about ``wrapWidth`` (PDF-to-text); otherwise each line is a paragraph.
     var wrapped: Bool
     /// Blank lines separate paragraphs while single line breaks only wrap (otherwise blank lines are noise).
@@ -11,7 +13,7 @@ struct LayoutProfile {
     var trailingSpaceEndsParagraph: Bool
 
     /// A profile for text whose every line is a paragraph (DOCX).
-    static let oneParagraphPerLine = LayoutProfile(wrapWidth: 0, wrapped: false, blankLinesSeparate: true, trailingSpaceEndsParagraph: false)
+    static let oneParagraphPerLine = LayoutProfile(wrapWidth: 0, justifiedWidth: 0, wrapped: false, blankLinesSeparate: true, trailingSpaceEndsParagraph: false)
 
     /// Measures `lines` (furniture already classified).
     static func measure(_ lines: [SourceLine], _ bytes: UnsafeBufferPointer<UInt8>) -> LayoutProfile {
@@ -23,6 +25,9 @@ struct LayoutProfile {
         let wrapWidth = max(widths[(widths.count - 1) * 9 / 10], 1)
         let nearlyFull = widths.reduce(0) { $0 + ($1 * 10 >= wrapWidth * 8 ? 1 : 0) }
         let wrapped = wrapWidth <= 180 && nearlyFull * 10 >= widths.count * 3
+        var fullCounts: [Int: Int] = [:]
+        for width in widths where width * 10 >= wrapWidth * 8 { fullCounts[width, default: 0] += 1 }
+        let justifiedWidth = fullCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? wrapWidth
 
         var direct = 0, separated = 0
         var wraps = 0, wrapsWithSpace = 0, ends = 0, endsWithSpace = 0
@@ -47,13 +52,13 @@ struct LayoutProfile {
             if terminal, let start, start.marker == .numbered || start.marker == .subItem || start.marker == .heading {
                 ends += 1
                 if p.trailingSpace { endsWithSpace += 1 }
-            } else if !terminal, start == nil, p.width * 10 >= wrapWidth * 9, !JoinRules.endsWithLatinLetter(bytes, p) {
+            } else if !terminal, start == nil, p.width * 10 >= wrapWidth * 9, JoinRules.endsWithCJK(bytes, p) {
                 wraps += 1
                 if p.trailingSpace { wrapsWithSpace += 1 }
             }
         }
         let blankLinesSeparate = separated >= 3 && direct * 4 >= (direct + separated)
         let trailing = wraps >= 5 && ends >= 3 && wrapsWithSpace * 100 < wraps * 15 && endsWithSpace * 10 > ends * 7
-        return LayoutProfile(wrapWidth: wrapWidth, wrapped: wrapped, blankLinesSeparate: blankLinesSeparate, trailingSpaceEndsParagraph: trailing)
+        return LayoutProfile(wrapWidth: wrapWidth, justifiedWidth: justifiedWidth, wrapped: wrapped, blankLinesSeparate: blankLinesSeparate, trailingSpaceEndsParagraph: trailing)
     }
 }

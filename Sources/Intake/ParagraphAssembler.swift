@@ -137,13 +137,18 @@ struct ParagraphAssembler {
             }
         }
         if JoinRules.endsAnnexHeading(bytes, previous) { return false }
-        if profile.trailingSpaceEndsParagraph, !JoinRules.endsWithLatinLetter(bytes, previous) {
-            // This converter marks paragraph ends with white space and leaves wraps bare.
-            return !previous.trailingSpace
+        if profile.trailingSpaceEndsParagraph {
+            // This converter marks paragraph ends with white space and leaves wraps bare. After Chinese text
+            // white space never separates words, so it is a sure sign; after Latin text only a bare end is.
+            if JoinRules.endsWithCJK(bytes, previous) { return !previous.trailingSpace }
+            if !previous.trailingSpace, !JoinRules.endsWithLatinLetter(bytes, previous) { return true }
         }
         if terminal {
             if profile.blankLinesSeparate, blankSince { return false }
-            return full && profile.wrapped
+            // A sentence that ends at the margin continues only when the line is as full as justified lines are.
+            // A paragraph's first line is indented by about two characters.
+            let indent = draft.segments.count == 1 ? 4 : 0
+            return profile.wrapped && previous.width + 2 + indent >= profile.justifiedWidth
         }
         if draft.start?.marker == .annexHeading { return false }
         return full

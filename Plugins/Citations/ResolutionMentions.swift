@@ -1,0 +1,182 @@
+/// Resolutions named in running text rather than by symbol:
+///
+///     zh:  [organ] 第 item (("、" | "，" | "和" | "及" | "与" | "以及" | "或") [第] item)* 决议
+///          item := number [space] ("(" | "（") year | roman (")" | "）") [号]  |  session "/" number [号]  |  number 号
+///     en:  [organ] ("resolution" | "resolutions" | "résolution(s)" | "resolución/resoluciones") item ((", " | " and " | ", and ") item)*
+///          item := number " "? "(" year | roman ")"  |  session "/" number  |  ("ES-" | "S-") session "/" number  |  number
+///
+/// `number (year)` is a Security Council resolution; `session/number` belongs to the General Assembly (or to the
+/// Human Rights Council or the Economic and Social Council when the text names them just before); a number
+/// without a year is kept aside and counts only when the document gives the same resolution's year elsewhere.
+enum ResolutionMentions {
+    enum Organ { case securityCouncil, generalAssembly, humanRightsCouncil, economicAndSocialCouncil }
+
+    // MARK: Chinese
+
+    private static let di = Array("第".utf8)
+    private static let hao = Array("号".utf8)
+    private static let jue = Array("决".utf8)
+    private static let yi = Array("议".utf8)
+    private static let chineseSeparators: [[UInt8]] = ["以及", "、", "，", ",", "和", "及", "与", "或"].map { Array($0.utf8) }
+
+    /// Parses a Chinese mention starting at `第` (`start`); returns the items and the end of `决议`.
+    static func chinese(_ bytes: [UInt8], at start: Int, limit: Int) -> (items: [RawItem], end: Int)? {
+        var items: [RawItem] = []
+        var position = start
+        while true {
+            let itemStart = position
+            if UTF8Scan.has(di, in: bytes, at: position) { position = UTF8Scan.skipSpace(bytes, from: position + 3) }
+            guard var item = rawItem(bytes, at: position, limit: limit, chinese: true) else { return nil }
+            item.start = itemStart
+            position = UTF8Scan.skipSpace(bytes, from: item.end)
+            if UTF8Scan.has(hao, in: bytes, at: position) {
+                position += 3
+                item.end = position
+            } else if item.second == nil && item.year == nil {
+                return nil  // "第 5 段": a bare number must be followed by 号
+            }
+            items.append(item)
+            let next = UTF8Scan.skipSpace(bytes, from: position)
+            if UTF8Scan.has(jue, in: bytes, at: next) {
+                let last = UTF8Scan.skipSpace(bytes, from: next + 3)
+                guard UTF8Scan.has(yi, in: bytes, at: last) else { return nil }
+                items[items.count - 1].end = last + 3
+                return (items, last + 3)
+            }
+            guard let separator = chineseSeparators.first(where: { UTF8Scan.has($0, in: bytes, at: next) }) else { return nil }
+            position = UTF8Scan.skipSpace(bytes, from: next + separator.count)
+            guard position < limit, UTF8Scan.has(di, in: bytes, at: position) || UTF8Scan.isDigit(bytes[position]) else { return nil }
+        }
+    }
+
+    // MARK: English, French, Spanish
+
+    private static let keywords: [[UInt8]] = ["resolutions", "resolution", "resoluciones", "resolución", "résolutions", "résolution"]
+        .map { Array($0.utf8) }
+    private static let and = Array("and ".utf8)
+    private static let et = Array("et ".utf8)
+    private static let y = Array("y ".utf8)
+
+    /// Parses an English (French, Spanish) mention starting at the keyword (`start`, a word boundary).
+    static func latin(_ bytes: [UInt8], at start: Int, limit: Int) -> (items: [RawItem], end: Int)? {
+        guard let keyword = keywords.first(where: { UTF8Scan.hasIgnoringCase($0, in: bytes, at: start) }) else { return nil }
+        var position = start + keyword.count
+        guard position < limit, !UTF8Scan.isLetter(bytes[position]) else { return nil }
+        position = UTF8Scan.skipSpace(bytes, from: position)
+        var items: [RawItem] = []
+        while true {
+            let itemStart = items.isEmpty ? start : position
+            guard var item = rawItem(bytes, at: position, limit: limit, chinese: false) else { break }
+            item.start = itemStart
+            items.append(item)
+            var next = item.end
+            if next < limit, bytes[next] == 0x2C { next += 1 }
+            next = UTF8Scan.skipSpace(bytes, from: next)
+            for conjunction in [and, et, y] where UTF8Scan.has(conjunction, in: bytes, at: next) {
+                next = UTF8Scan.skipSpace(bytes, from: next + conjunction.count)
+                break
+            }
+            guard next > item.end, next < limit, UTF8Scan.isDigit(bytes[next]) || bytes[next] == 0x45 else { break }
+            position = next
+        }
+        guard let last = items.last else { return nil }
+        return (items, last.end)
+    }
+
+    // MARK: Items
+
+    /// An item as printed: a number, then a year or a second number.
+    struct RawItem {
+        var prefix: [UInt8] = []  // "ES-" or "S-"
+        var number: [UInt8]
+        var second: [UInt8]?
+        var year: [UInt8]?
+        var start: Int
+        var end: Int
+    }
+
+    private static func rawItem(_ bytes: [UInt8], at start: Int, limit: Int, chinese: Bool) -> RawItem? {
+        var i = start
+        var prefix: [UInt8] = []
+        if i + 3 < limit, bytes[i] == 0x45, bytes[i + 1] == 0x53, bytes[i + 2] == 0x2D {
+            prefix = [0x45, 0x53, 0x2D]
+            i += 3
+        }
+        let numberStart = i
+        while i < limit, i - numberStart < 5, UTF8Scan.isDigit(bytes[i]) { i += 1 }
+        guard i > numberStart, i >= limit || !UTF8Scan.isDigit(bytes[i]) else { return nil }
+        var item = RawItem(prefix: prefix, number: Array(bytes[numberStart..<i]), start: start, end: i)
+        // A decimal, a thousands separator or a percentage is not a resolution number.
+        if i + 1 < limit, bytes[i] == 0x2E || bytes[i] == 0x2C || bytes[i] == 0x25, UTF8Scan.isDigit(bytes[i + 1]) || bytes[i] == 0x25 {
+            return nil
+        }
+        var j = chinese ? UTF8Scan.skipSpace(bytes, from: i) : i
+        if j < limit, bytes[j] == 0x2F {
+            var k = chinese ? UTF8Scan.skipSpace(bytes, from: j + 1) : j + 1
+            let secondStart = k
+            while k < limit, k - secondStart < 5, UTF8Scan.isDigit(bytes[k]) { k += 1 }
+            guard k > secondStart else { return prefix.isEmpty ? item : nil }
+            item.second = Array(bytes[secondStart..<k])
+            item.end = k
+            return item
+        }
+        guard prefix.isEmpty else { return nil }
+        if !chinese { while j < limit, j - i < 2, bytes[j] == 0x20 || bytes[j] == 0x0A { j += 1 } }
+        if let year = SymbolGrammar.parseYear(bytes, at: j, limit: limit, allowSpace: false) {
+            item.year = year.text
+            item.end = year.end
+        }
+        return item
+    }
+
+    /// The canonical symbol of an item, given the organ named just before the mention; `nil` when it cannot be
+    /// told (a year-less Security Council number, or a `year/number` form without its organ).
+    static func symbol(of item: RawItem, organ: Organ?) -> String? {
+        let number = String(decoding: item.number, as: UTF8.self)
+        if let second = item.second {
+            let session = String(decoding: item.prefix + item.number, as: UTF8.self)
+            let tail = "\(session)/\(String(decoding: second, as: UTF8.self))"
+            switch organ {
+            case .humanRightsCouncil: return "A/HRC/RES/\(tail)"
+            case .economicAndSocialCouncil: return "E/RES/\(tail)"
+            case .generalAssembly: return "A/RES/\(tail)"
+            case .securityCouncil, nil:
+                guard let value = Int(number), value <= 100 || !item.prefix.isEmpty else { return nil }
+                return "A/RES/\(tail)"
+            }
+        }
+        guard let year = item.year else { return nil }
+        let yearText = String(decoding: year, as: UTF8.self)
+        if UTF8Scan.isDigit(year[0]) { return "S/RES/\(number)(\(yearText))" }
+        return organ == .economicAndSocialCouncil ? "E/RES/\(number)(\(yearText))" : "A/RES/\(number)(\(yearText))"
+    }
+
+    // MARK: Organ named before a mention
+
+    private static let organNames: [([UInt8], Organ)] = ([
+        ("人权理事会", .humanRightsCouncil), ("经济及社会理事会", .economicAndSocialCouncil), ("经社理事会", .economicAndSocialCouncil),
+        ("安全理事会", .securityCouncil), ("安理会", .securityCouncil), ("大会", .generalAssembly),
+        ("Human Rights Council", .humanRightsCouncil), ("Economic and Social Council", .economicAndSocialCouncil),
+        ("Security Council", .securityCouncil), ("General Assembly", .generalAssembly),
+        ("Conseil des droits de l’homme", .humanRightsCouncil), ("Conseil de sécurité", .securityCouncil),
+        ("Assemblée générale", .generalAssembly), ("Consejo de Derechos Humanos", .humanRightsCouncil),
+        ("Consejo de Seguridad", .securityCouncil), ("Asamblea General", .generalAssembly),
+    ] as [(String, Organ)]).map { (Array($0.0.utf8), $0.1) }
+
+    /// The organ named closest before `position` within `window` bytes, not crossing a full stop.
+    static func organ(before position: Int, in bytes: [UInt8], window: Int = 90) -> Organ? {
+        let floor = max(0, position - window)
+        var i = position - 1
+        while i >= floor {
+            let byte = bytes[i]
+            if byte == 0x2E && i + 1 < bytes.count && bytes[i + 1] == 0x20 { return nil }
+            if byte == 0x82 && i >= 2 && bytes[i - 2] == 0xE3 && bytes[i - 1] == 0x80 { return nil }  // 。
+            for (name, organ) in organNames {
+                let begin = i + 1 - name.count
+                if begin >= floor, name.last == byte, UTF8Scan.has(name, in: bytes, at: begin) { return organ }
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

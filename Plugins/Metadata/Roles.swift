@@ -1,0 +1,64 @@
+import CitationsPlugin
+
+/// The role a title gives a sender or recipient, in Chinese, English, French and Spanish.
+enum Roles {
+    /// Rules in order: the first whose phrase occurs in the text wins (so "Deputy Permanent Representative" is
+    /// not read as "Permanent Representative", nor a Working Group chair as the Council's President).
+    private static let rules: [(phrase: [UInt8], role: String)] = ([
+        ("工作组主席", "chair-working-group"), ("working group", "chair-working-group"), ("groupe de travail", "chair-working-group"),
+        ("grupo de trabajo", "chair-working-group"),
+        ("委员会主席", "chair-committee"), ("council committee", "chair-committee"), ("committee established", "chair-committee"),
+        ("chair of the committee", "chair-committee"), ("chair of the security council committee", "chair-committee"),
+        ("成员国常驻代表", "members-security-council"), ("安全理事会成员", "members-security-council"), ("安理会成员", "members-security-council"),
+        ("members of the security council", "members-security-council"), ("membres du conseil de sécurité", "members-security-council"),
+        ("miembros del consejo de seguridad", "members-security-council"),
+        ("副代表", "deputy-permanent-representative"), ("deputy permanent representative", "deputy-permanent-representative"),
+        ("représentant permanent adjoint", "deputy-permanent-representative"), ("représentante permanente adjointe", "deputy-permanent-representative"),
+        ("representante permanente adjunt", "deputy-permanent-representative"),
+        ("代办", "charge-d-affaires"), ("chargé d’affaires", "charge-d-affaires"), ("chargé d'affaires", "charge-d-affaires"),
+        ("charge d'affaires", "charge-d-affaires"), ("chargée d'affaires", "charge-d-affaires"), ("encargad", "charge-d-affaires"),
+        ("代表团", "permanent-mission"), ("permanent mission", "permanent-mission"), ("mission permanente", "permanent-mission"),
+        ("misión permanente", "permanent-mission"),
+        ("常驻联合国代表", "permanent-representative"), ("常驻代表", "permanent-representative"),
+        ("permanent representative", "permanent-representative"), ("représentant permanent", "permanent-representative"),
+        ("représentante permanente", "permanent-representative"), ("representante permanente", "permanent-representative"),
+        ("安全理事会主席", "president-security-council"), ("安理会主席", "president-security-council"),
+        ("president of the security council", "president-security-council"), ("président du conseil de sécurité", "president-security-council"),
+        ("présidente du conseil de sécurité", "president-security-council"), ("presidente del consejo de seguridad", "president-security-council"),
+        ("presidencia del consejo de seguridad", "president-security-council"),
+        ("大会主席", "president-general-assembly"), ("president of the general assembly", "president-general-assembly"),
+        ("président de l'assemblée générale", "president-general-assembly"), ("presidente de la asamblea general", "president-general-assembly"),
+    ] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
+
+    /// Words that make a "Secretary-General" someone else (an Under- or Assistant Secretary-General, a deputy).
+    private static let notTheSecretaryGeneral = ["副秘书长", "助理秘书长", "under-secretary-general", "assistant secretary-general", "deputy secretary-general", "secrétaire général adjoint", "secretario general adjunto"].map { Array($0.utf8) }
+    private static let secretaryGeneral = ["秘书长", "secretary-general", "secrétaire général", "secrétaire générale", "secretario general", "secretaria general"].map { Array($0.utf8) }
+
+    /// The role named by `text` (a sender or one recipient), `other` when none is recognized.
+    static func role(of text: String) -> String {
+        let lower = text.lowercased()
+        for rule in rules where UTF8Scan.contains(rule.phrase, in: lower) { return rule.role }
+        let has = { (phrase: [UInt8]) in UTF8Scan.contains(phrase, in: lower) }
+        if secretaryGeneral.contains(where: has), !notTheSecretaryGeneral.contains(where: has) {
+            return "secretary-general"
+        }
+        return "other"
+    }
+
+    /// Roles held by organs and officials rather than States: their senders have no country.
+    static let organRoles: Set<String> = [
+        "chair-working-group", "chair-committee", "president-security-council", "secretary-general",
+        "president-general-assembly", "members-security-council",
+    ]
+
+    private static let recipientSeparators = ["和", " and the ", " and ", " et au ", " et à la ", " et ", " y al ", " y a la ", " y "].map { Array($0.utf8) }
+
+    /// The first recipient of a list ("秘书长和安全理事会主席", "the Secretary-General and the President of …").
+    static func firstRecipient(_ text: String) -> String {
+        for separator in recipientSeparators {
+            guard let head = UTF8Scan.split(text, at: separator)?.before else { continue }
+            if role(of: head) != "other" { return head }
+        }
+        return text
+    }
+}

@@ -1,0 +1,134 @@
+import CitationsPlugin
+import Foundation
+
+/// What a title says: the kind of document, its date, who writes to whom.
+struct TitleFacts: Equatable {
+    var kind: String = "other"
+    var date: String?
+    var senderText: String?
+    var recipientText: String?
+}
+
+/// Reads titles in Chinese, English, French and Spanish.
+///
+///     zh:  date sender "给" recipient ("的信" | "的同文信" | "的普通照会")      sender "的说明"      … "的报告"
+///     en:  ("Letter" | "Identical letters" | "Note verbale") " dated " date " from " sender " addressed to " recipient
+///          "Note by " sender        "Statement by " sender        "Report of " sender " on " …     "Resolution " N (YYYY)
+///     fr:  ("Lettre" | "Lettres identiques" | "Note verbale") " datée(s) du " date ", adressée(s) à " recipient " par " sender
+///     es:  ("Carta" | "Cartas idénticas" | "Nota verbal") " de fecha " date " dirigida(s) a " recipient " por " sender
+enum TitleParser {
+    static func parse(_ title: String) -> TitleFacts {
+        let trimmed = UTF8Scan.trimmed(title)
+        let isChinese = trimmed.unicodeScalars.prefix(24).contains { $0.value >= 0x2E80 && $0.value < 0xA000 }
+        return isChinese ? chinese(trimmed) : latin(trimmed)
+    }
+
+    // MARK: Chinese
+
+    private static let to = Array("给".utf8)
+    private static let about = Array("关于".utf8)
+
+    private static func chinese(_ title: String) -> TitleFacts {
+        var facts = TitleFacts()
+        let bytes = Array(title.utf8)
+        var rest = UTF8Scan.removingSpaces(title)
+        if let date = DateParser.chinese(bytes, at: UTF8Scan.skipSpace(bytes, from: 0)) {
+            facts.date = date.iso
+            rest = UTF8Scan.removingSpaces(String(decoding: bytes[date.end...], as: UTF8.self))
+        }
+        let letterEndings: [(String, String)] = [("的同文信", "letter"), ("的信", "letter"), ("的普通照会", "note-verbale")]
+        if let (ending, kind) = letterEndings.first(where: { rest.hasSuffix($0.0) }), let parts = UTF8Scan.split(rest, at: to) {
+            facts.kind = kind
+            facts.senderText = parts.before
+            facts.recipientText = String(parts.after.dropLast(ending.count))
+        } else if rest.hasSuffix("主席声明") || rest.hasSuffix("主席的声明") {
+            facts.kind = "presidential-statement"
+            facts.senderText = String(rest.dropLast(rest.hasSuffix("主席声明") ? 2 : 3))
+        } else if rest.hasSuffix("的说明") {
+            facts.kind = "note"
+            facts.senderText = String(rest.dropLast(3))
+        } else if rest.hasSuffix("的报告") {
+            facts.kind = "report"
+            let author = UTF8Scan.split(rest, at: about)?.before ?? String(rest.dropLast(3))
+            facts.senderText = author.isEmpty ? nil : author
+        } else if rest.hasSuffix("号决议"), rest.hasPrefix("第") {
+            facts.kind = "resolution"
+        } else if rest.hasSuffix("的声明") {
+            facts.kind = "statement"
+            facts.senderText = String(rest.dropLast(3))
+        }
+        return facts
+    }
+
+    // MARK: English, French, Spanish
+
+    private static let letterForms: [(prefix: String, kind: String)] = [
+        ("Identical letters", "letter"), ("Letter", "letter"), ("Note verbale", "note-verbale"), ("Lettres identiques", "letter"),
+        ("Lettre", "letter"), ("Cartas idénticas", "letter"), ("Carta", "letter"), ("Nota verbal", "note-verbale"),
+    ]
+
+    private static func latin(_ title: String) -> TitleFacts {
+        var facts = TitleFacts()
+        if let form = letterForms.first(where: { title.hasPrefix($0.prefix) }) {
+            facts.kind = form.kind
+            facts.date = date(after: ["dated ", "datée du ", "datées du ", "de fecha "], in: title)
+            if let addressed = title.range(of: " addressed to ") {
+                facts.recipientText = stripArticle(String(title[addressed.upperBound...]))
+                if let from = title.range(of: " from ", range: title.startIndex..<addressed.lowerBound) {
+                    facts.senderText = stripArticle(String(title[from.upperBound..<addressed.lowerBound]))
+                }
+            } else if let addressed = firstRange(of: [", adressée à ", ", adressée au ", ", adressées au ", ", adressée aux ", " adressée au ", " adressée à ", " dirigida al ", " dirigida a ", " dirigidas al ", " dirigidas a "], in: title) {
+                let rest = title[addressed.upperBound...]
+                if let by = firstRange(of: [" par ", " por "], in: String(rest)) {
+                    let restText = String(rest)
+                    facts.recipientText = stripArticle(String(restText[..<by.lowerBound]))
+                    facts.senderText = stripArticle(String(restText[by.upperBound...]))
+                } else {
+                    facts.recipientText = stripArticle(String(rest))
+                }
+            } else if let from = title.range(of: " from ") {
+                facts.senderText = stripArticle(String(title[from.upperBound...]))
+            }
+        } else if let rest = after(["Statement by the President of the Security Council", "Déclaration du Président du Conseil de sécurité", "Declaración de la Presidencia del Consejo de Seguridad"], in: title), rest.isEmpty {
+            facts.kind = "presidential-statement"
+            facts.senderText = stripArticle(String(title.drop { $0 != " " }.dropFirst().drop { $0 != " " }))
+        } else if let sender = after(["Note by ", "Note du ", "Note de la ", "Nota de la ", "Nota del "], in: title) {
+            facts.kind = "note"
+            facts.senderText = stripArticle(sender)
+        } else if let sender = after(["Statement by ", "Déclaration du ", "Declaración de la ", "Declaración del "], in: title) {
+            facts.kind = "statement"
+            facts.senderText = stripArticle(sender)
+        } else if let rest = after(["Report of ", "Rapport du ", "Informe del "], in: title) {
+            facts.kind = "report"
+            let author = firstRange(of: [" on ", " concerning ", " pursuant to ", " sur ", " sobre "], in: rest).map { String(rest[..<$0.lowerBound]) } ?? rest
+            facts.senderText = stripArticle(author)
+        } else if after(["Resolution ", "Résolution ", "Resolución "], in: title)?.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true {
+            facts.kind = "resolution"
+        }
+        return facts
+    }
+
+    private static func after(_ prefixes: [String], in text: String) -> String? {
+        for prefix in prefixes where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+        return nil
+    }
+
+    private static func firstRange(of needles: [String], in text: String) -> Range<String.Index>? {
+        needles.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    private static func date(after markers: [String], in text: String) -> String? {
+        guard let marker = firstRange(of: markers, in: text) else { return nil }
+        let bytes = Array(text[marker.upperBound...].utf8)
+        return DateParser.parse(bytes, at: 0)?.iso
+    }
+
+    private static func stripArticle(_ text: String) -> String {
+        var result = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        for article in ["the ", "le ", "la ", "l’", "l'", "el ", "los ", "les "] where result.hasPrefix(article) {
+            result = String(result.dropFirst(article.count))
+            break
+        }
+        return result
+    }
+}

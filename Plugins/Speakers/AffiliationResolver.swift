@@ -1,0 +1,115 @@
+/// Decides whom a titled person speaks for, from the words of the title.
+struct AffiliationResolver: Sendable {
+    private let organizationNames: [(code: String, name: [UInt32])]
+
+    init() {
+        organizationNames = Lexicon.organizations.flatMap { entry in
+            entry.names.map { (entry.code, $0.unicodeScalars.map { ScalarText.lowered($0.value) }) }
+        }.sorted { $0.name.count > $1.name.count }
+    }
+
+    /// Words in a title that make its State the one the person represents.
+    private static let representation = WordSet([
+        "常驻", "代表", "大使", "驻联合国", "代表团", "政府", "外交", "国防", "总统", "总理", "国家主席", "部长", "外长", "首相",
+        "国王", "协调员", "参赞", "秘书", "公使", "使团", "permanent representative", "representative of", "ambassador",
+        "mission of", "minister", "president of", "prime minister", "delegation", "government", "chargé", "counsellor",
+    ])
+
+    /// Words in a title that make the person a United Nations official.
+    private static let unitedNations = WordSet([
+        "联合国", "秘书处", "秘书长", "特派团", "稳定团", "维持和平行动部", "和平行动部", "外勤支助部", "业务支助部", "政治事务部",
+        "军事厅", "警务司", "办公室", "部队", "援助团", "行动部", "厅", "司", "处", "股", "署", "united nations",
+        "secretary-general", "secretariat", "department of", "office of", "office for", "mission", "force commander",
+        "police adviser", "military adviser", "peace operations", "peacekeeping", "division", "unit", "service",
+    ])
+
+    /// Suffixes that end the name of a UN organ in a title ("维持和平行动部").
+    private static let organSuffixes = WordSet(["部", "厅", "特派团", "稳定团", "秘书处", "办公室", "援助团", "部队"])
+
+    /// The affiliation a title gives, or nil. `range` is the title's scalar range in `view`.
+    func affiliation(title range: Range<Int>, in view: ParagraphView) -> SpeakersData.Affiliation? {
+        guard !range.isEmpty else { return nil }
+        let text = view.text
+        let states = view.states.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        let represents = Lexicon.containsWord(AffiliationResolver.representation, in: text, range)
+        // "非常驻高级研究员" is a fellow of an institute, not a representative.
+        if let state = states.first, represents {
+            return .init(kind: "state", code: state.code, name: state.name)
+        }
+        if let organization = organization(in: text, range) {
+            return .init(kind: "organization", code: organization.code, name: view.printed(organization.start, organization.end))
+        }
+        if let acronym = latinAcronym(in: text, range) {
+            return .init(kind: "organization", code: view.printed(acronym.lowerBound, acronym.upperBound), name: nil)
+        }
+        if Lexicon.containsWord(AffiliationResolver.unitedNations, in: text, range) {
+            return .init(kind: "un", code: "UN", name: organName(in: view, range))
+        }
+        if let state = states.first { return .init(kind: "state", code: state.code, name: state.name) }
+        return nil
+    }
+
+    private func organization(in text: ScalarText, _ range: Range<Int>) -> (code: String, start: Int, end: Int)? {
+        for index in range {
+            for entry in organizationNames where index + entry.name.count <= range.upperBound && text.hasLowered(entry.name, at: index) {
+                // A Latin name must stand as a word.
+                if ScalarText.isLatinLetter(entry.name[0]) && index > 0 && ScalarText.isLatinLetter(text[index - 1]) { continue }
+                return (entry.code, index, index + entry.name.count)
+            }
+        }
+        return nil
+    }
+
+    /// An all-capital Latin word of 3–10 letters inside a Chinese title ("非政府组织 GREFFA(…)主任"): the acronym of
+    /// an organization that the lexicon does not know.
+    private func latinAcronym(in text: ScalarText, _ range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        var sawIdeograph = false
+        var found: Range<Int>?
+        while index < range.upperBound {
+            if ScalarText.isIdeograph(text[index]) { sawIdeograph = true }
+            if text[index] >= 0x41 && text[index] <= 0x5A && (index == 0 || !ScalarText.isLatinLetter(text[index - 1])) {
+                var end = index
+                while end < range.upperBound && text[end] >= 0x41 && text[end] <= 0x5A { end += 1 }
+                if end - index >= 3 && end - index <= 10 && !ScalarText.isLatinLetter(text[end]) && found == nil {
+                    let word = String(String.UnicodeScalarView((index..<end).compactMap { Unicode.Scalar(text[$0]) }))
+                    if !AffiliationResolver.unitedNationsAcronyms.contains(word) { found = index..<end }
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return sawIdeograph ? found : nil
+    }
+
+    private static let unitedNationsAcronyms: Set<String> = [
+        "UN", "DPKO", "DPO", "DFS", "DOS", "DPPA", "DPA", "OMA", "OROLSI", "UNDP", "UNICEF", "OCHA", "OHCHR", "UNHCR", "UNMAS",
+        "ICT", "OICT", "COVID", "CPAS", "IPPAF", "UNPOL", "FPU", "PCRS", "CASEVAC", "MEDEVAC", "IED", "DMSPC", "SSR", "DDR",
+    ]
+
+    /// The UN organ named at the start of a title ("维持和平行动部" of "维持和平行动部非洲一司司长").
+    private func organName(in view: ParagraphView, _ range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        while start < range.upperBound && !ScalarText.isIdeograph(view.text[start]) && !ScalarText.isLatinLetter(view.text[start]) { start += 1 }
+        for end in (start + 1)...max(start + 1, range.upperBound) where end <= range.upperBound {
+            if AffiliationResolver.organSuffixes.matchEnding(view.text, before: end) != nil {
+                // Skip a footnote marker glued to the organ ("维持和平行动部1").
+                return view.printed(start, end)
+            }
+        }
+        return nil
+    }
+}
+
+extension Lexicon {
+    /// Whether any word of `set` occurs in `range` of `text`.
+    static func containsWord(_ set: WordSet, in text: ScalarText, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let length = set.match(text, at: index), index + length <= range.upperBound { return true }
+            index += 1
+        }
+        return false
+    }
+}

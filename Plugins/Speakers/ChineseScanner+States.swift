@@ -1,0 +1,59 @@
+extension ChineseScanner {
+    private static let representative = WordSet(["代表团", "代表"])
+    private static let possessive = WordSet(["的"])
+    private static let notASubject = WordSet(["时", "的", "给", "兼", "和", "与", "及"])
+    private static let joiners = WordSet(["、", "和", "及", "与", "以及", "，以及"])
+    private static let listVerbs = WordSet([
+        "强调", "呼吁", "指出", "表示", "认为", "重申", "建议", "欢迎", "支持", "赞扬", "谴责", "敦促", "注意到", "主张", "提议",
+        "重点强调", "重点指出", "着重指出", "一致认为",
+    ])
+    private static let adverbs = WordSet(["还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同", "坚决"])
+    /// In a State's clause, these mean the representative does not speak there ("代表所作发言的副本"), or speaks as chair.
+    private static let notSpeakingHere = WordSet(["主席", "所作", "所做", "副本"])
+
+    /// States whose representatives are reported speaking, each with the position of its name.
+    func speakingStates(in view: ParagraphView) -> [Mention] {
+        let text = view.text
+        var result: [Mention] = []
+        var consumed = 0
+        for (position, state) in view.states.enumerated() where position >= consumed {
+            // The list of States joined to this one: "澳大利亚、中国、法国……和美利坚合众国".
+            var last = position
+            while last + 1 < view.states.count, let joiner = ChineseScanner.joiners.match(text, at: view.states[last].end),
+                  view.states[last].end + joiner == view.states[last + 1].start { last += 1 }
+            let list = Array(view.states[position...last])
+            var cursor = list[list.count - 1].end
+            var speaks = false
+            if let length = ChineseScanner.possessive.match(text, at: cursor), ChineseScanner.representative.match(text, at: cursor + length) != nil {
+                cursor += length
+            }
+            if let length = ChineseScanner.representative.match(text, at: cursor),
+               ChineseScanner.personTitleBeforeRepresentative.matchEnding(text, before: cursor) == nil {
+                let after = cursor + length
+                // "…代表时" (answering them), "代表兼工作组主席" (the chair, already a person).
+                if ChineseScanner.notASubject.match(text, at: after) == nil || ChineseScanner.statementSuffixesMatch(text, after) {
+                    speaks = ChineseScanner.statementSuffixesMatch(text, after)
+                        || self.speaks(text, after: after, window: 25, forbidden: ChineseScanner.notSpeakingHere)
+                }
+            } else if list.count >= 2 {
+                var verb = cursor
+                while let length = ChineseScanner.adverbs.match(text, at: verb) { verb += length }
+                speaks = ChineseScanner.listVerbs.match(text, at: verb) != nil
+            }
+            consumed = last + 1
+            guard speaks else { continue }
+            for member in list {
+                result.append(Mention(
+                    paragraph: view.index, utf8Offset: view.utf8Offset(member.start), name: nil, key: "", isFull: true, title: nil,
+                    honorific: nil, affiliation: .init(kind: "state", code: member.code, name: member.name), evidence: .speech))
+            }
+        }
+        return result
+    }
+
+    private static let statementAfterRepresentative = WordSet(["的发言", "的讲话", "所作的发言"])
+
+    static func statementSuffixesMatch(_ text: ScalarText, _ index: Int) -> Bool {
+        statementAfterRepresentative.match(text, at: index) != nil
+    }
+}

@@ -1,0 +1,280 @@
+/// Finds speakers in Chinese prose: transliterated names ("让-皮埃尔·拉克鲁瓦"), Latin names in Chinese text
+/// ("司长 Michael Kingsley-Nyinah"), surnames with an honorific or rank ("梅农少将"), names in statement headings
+/// and signatures, and States whose representatives speak ("埃塞俄比亚代表说", "中国、法国和联合王国的代表强调").
+struct ChineseScanner {
+    let resolver: AffiliationResolver
+
+    private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
+    private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
+    private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
+    private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以", "和", "及", "以及"])
+    private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
+    static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
+    private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
+    private static let stateListAdverbs = WordSet([
+        "还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同",
+    ])
+
+    /// Every person mention in the paragraph.
+    func persons(in view: ParagraphView) -> [Mention] {
+        let text = view.text
+        var mentions: [Mention] = []
+        var covered: [Range<Int>] = []
+        var previousEnd = 0
+        var index = 0
+        // Latin names are read here only inside Chinese text ("司长 Michael Kingsley-Nyinah"); English text has its own scanner.
+        let chineseContext = text.scalars.contains(where: ScalarText.isIdeograph)
+        // Full names: transliterated with separators, or Latin words.
+        while index < text.count {
+            if ScalarText.isNameSeparator(text[index]), let span = dottedName(text, separator: index) {
+                if !view.overlapsState(span.lowerBound, span.upperBound) {
+                    mentions.append(mention(view, span, isFull: true, titleFloor: previousEnd))
+                    covered.append(span)
+                    previousEnd = span.upperBound
+                }
+                index = span.upperBound
+                continue
+            }
+            if chineseContext && ScalarText.isUpperLatin(text[index]) && !ScalarText.isLatinLetter(text[index - 1]),
+               let latin = latinName(text, at: index) {
+                if latin.words >= 2 || ChineseScanner.honorificAfter(text, latin.range.upperBound) != nil {
+                    mentions.append(mention(view, latin.range, isFull: latin.words >= 2, titleFloor: previousEnd))
+                    covered.append(latin.range)
+                    previousEnd = latin.range.upperBound
+                }
+                index = latin.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
+        index = 1
+        while index < text.count {
+            guard let length = Lexicon.chineseHonorifics.match(text, at: index), Lexicon.transliteration.contains(text[index - 1]) else {
+                index += 1
+                continue
+            }
+            var start = index
+            while start > 0 && index - start < 10 {
+                let previous = text[start - 1]
+                let joinsSeparator = ScalarText.isNameSeparator(previous) && Lexicon.transliteration.contains(text[start - 2])
+                guard Lexicon.transliteration.contains(previous) || joinsSeparator else { break }
+                if Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil || Lexicon.chineseLeftStops.matchEnding(text, before: start) != nil { break }
+                start -= 1
+            }
+            let span = start..<index
+            if span.count >= 2 && !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
+                mentions.append(mention(view, span, isFull: false, titleFloor: span.lowerBound))
+            }
+            index += length
+        }
+        mentions.append(contentsOf: headingNames(view, covered: mentions.map { view.text.index(ofUTF8: $0.utf8Offset) }))
+        return mentions
+    }
+
+    /// A transliterated name around the separator at `separator`: runs of transliteration characters joined by
+    /// separators, stopped by titles on the left and by honorifics or verbs on the right.
+    private func dottedName(_ text: ScalarText, separator: Int) -> Range<Int>? {
+        let isHyphen = text[separator] == 0x2D || text[separator] == 0x2010 || text[separator] == 0x2011 || text[separator] == 0xFF0D
+        guard Lexicon.transliteration.contains(text[separator - 1]) else { return nil }
+        var next = separator + 1
+        if !isHyphen { while ScalarText.isSpace(text[next]) && next - separator < 4 { next += 1 } }
+        guard Lexicon.transliteration.contains(text[next]) else { return nil }
+        var start = separator
+        while start > 0 && separator - start < 6 && Lexicon.transliteration.contains(text[start - 1]) {
+            if start < separator && (Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil
+                || Lexicon.chineseLeftStops.matchEnding(text, before: start) != nil) { break }
+            start -= 1
+        }
+        var end = next
+        while true {
+            let segmentStart = end
+            while end < text.count && end - segmentStart < 10 && Lexicon.transliteration.contains(text[end])
+                && Lexicon.chineseHonorifics.match(text, at: end) == nil
+                && (end == segmentStart || Lexicon.chineseRightStops.match(text, at: end) == nil) { end += 1 }
+            guard end > segmentStart else { return nil }
+            if ScalarText.isNameSeparator(text[end]) {
+                var after = end + 1
+                while ScalarText.isSpace(text[after]) && after - end < 4 { after += 1 }
+                if Lexicon.transliteration.contains(text[after]) { end = after; continue }
+            }
+            break
+        }
+        return start..<end
+    }
+
+    /// Latin capitalised words in a row: "Michael Kingsley-Nyinah", "Njoki Rahab Kinyanjui".
+    private func latinName(_ text: ScalarText, at start: Int) -> (range: Range<Int>, words: Int)? {
+        var end = start
+        var words = 0
+        var lastWordEnd = start
+        while ScalarText.isUpperLatin(text[end]) {
+            var cursor = end + 1
+            var lower = false
+            while ScalarText.isLatinLetter(text[cursor]) || text[cursor] == 0x2D || text[cursor] == 0x27 || text[cursor] == 0x2019 {
+                if text[cursor] >= 0x61 { lower = true }
+                cursor += 1
+            }
+            // All-capital words are acronyms, not names.
+            guard lower, cursor - end >= 2 else { break }
+            words += 1
+            lastWordEnd = cursor
+            var space = cursor
+            while ScalarText.isSpace(text[space]) && space - cursor < 4 { space += 1 }
+            guard space > cursor, ScalarText.isUpperLatin(text[space]), words < 4 else { break }
+            end = space
+        }
+        guard words > 0 else { return nil }
+        return (start..<lastWordEnd, words)
+    }
+
+    /// The honorific right after a name (white space allowed between), as (start, length).
+    static func honorificAfter(_ text: ScalarText, _ end: Int) -> (start: Int, length: Int)? {
+        var cursor = end
+        while ScalarText.isSpace(text[cursor]) && cursor - end < 3 { cursor += 1 }
+        guard let length = Lexicon.chineseHonorifics.match(text, at: cursor) else { return nil }
+        return (cursor, length)
+    }
+
+    /// Builds a mention for the name at `span`: honorific, parentheticals, title, evidence.
+    /// `titleFloor`: where the title may start at the earliest (the end of the previous name).
+    private func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
+        let text = view.text
+        let name = view.printed(span.lowerBound, span.upperBound)
+        var mention = Mention(
+            paragraph: view.index, utf8Offset: view.utf8Offset(span.lowerBound), name: name, key: Mention.key(of: name),
+            isFull: isFull, title: nil, honorific: nil, affiliation: nil, evidence: .none)
+        var cursor = span.upperBound
+        if let honorific = ChineseScanner.honorificAfter(text, cursor) {
+            mention.honorific = view.printed(honorific.start, honorific.start + honorific.length)
+            cursor = honorific.start + honorific.length
+        }
+        var signed = false
+        while true {
+            while ScalarText.isSpace(text[cursor]) && cursor < text.count { cursor += 1 }
+            guard let length = Lexicon.chineseParentheticals.match(text, at: cursor) else { break }
+            let word = view.printed(cursor, cursor + length)
+            if word.contains("签名") { signed = true }
+            if word.contains("主席") { mention.isChair = true }
+            cursor += length
+        }
+        // The title: from the clause start to the name, when it ends with a title word.
+        var titleEnd = span.lowerBound
+        while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
+        if isFull, Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
+            var titleStart = titleEnd
+            while titleStart > titleFloor && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
+            var cut = titleStart
+            var probe = titleStart
+            while probe < titleEnd {
+                if let length = ChineseScanner.titleLeadCuts.match(text, at: probe) { cut = probe + length; probe += length } else { probe += 1 }
+            }
+            // Skip what is not the title: honorifics and parentheticals of the previous name, bullets, paragraph numbers.
+            while cut < titleEnd {
+                if let length = Lexicon.chineseHonorifics.match(text, at: cut) ?? Lexicon.chineseParentheticals.match(text, at: cut) {
+                    cut += length
+                } else if ScalarText.isSpace(text[cut]) || text[cut] == 0xF0B7 || text[cut] == 0x2022 || text[cut] == 0x2E
+                    || (text[cut] >= 0x30 && text[cut] <= 0x39) || ParagraphView.isClauseDelimiter(text[cut]) {
+                    cut += 1
+                } else if let length = ChineseScanner.titleLeadCuts.match(text, at: cut) {
+                    cut += length
+                } else {
+                    break
+                }
+            }
+            if cut < titleEnd {
+                mention.title = view.printed(cut, titleEnd).trimmingSpaces
+                mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
+            }
+        }
+        if signed {
+            mention.evidence = .signature
+        } else if ChineseScanner.statementSuffixes.match(text, at: cursor) != nil && text.count - cursor < 12 {
+            mention.evidence = .statement
+        } else if speaks(text, after: cursor) {
+            mention.evidence = .speech
+        } else if isFull && (mention.title != nil || view.inBriefingList) && briefingCue(view, around: span.lowerBound) {
+            mention.evidence = .introduced
+        }
+        if Lexicon.containsWord(ChineseScanner.chairCues, in: text, cursor..<min(text.count, cursor + 6)) { mention.isChair = true }
+        return mention
+    }
+
+    /// Whether the clause after a subject holds a speech verb for it ("在回应专家们的评论时说", "最后强调").
+    func speaks(_ text: ScalarText, after start: Int, window: Int = 30, forbidden: WordSet? = nil) -> Bool {
+        var cursor = start
+        while ScalarText.isSpace(text[cursor]) && cursor < text.count { cursor += 1 }
+        // "X的…" and "X“…”倡议" are possessives, "X关于…的报告" a work: the name is not a subject there.
+        if ChineseScanner.notSubjectAfterName.match(text, at: cursor) != nil { return false }
+        let limit = min(text.count, cursor + window)
+        var index = cursor
+        while index < limit {
+            if ParagraphView.isClauseDelimiter(text[index]) && index > cursor { return false }
+            if index > cursor && ChineseScanner.reportWords.match(text, at: index) != nil { return false }
+            if let forbidden, forbidden.match(text, at: index) != nil { return false }
+            if Lexicon.chineseSpeechVerbs.match(text, at: index) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private func briefingCue(_ view: ParagraphView, around index: Int) -> Bool {
+        if view.inBriefingList { return true }
+        let sentence = view.sentence(around: index)
+        return Lexicon.containsWord(Lexicon.chineseBriefingCues, in: view.text, sentence)
+    }
+
+    /// Names in a statement heading or signature line that are not transliterated ("中国常驻联合国副代表耿爽的发言").
+    private func headingNames(_ view: ParagraphView, covered: [Int]) -> [Mention] {
+        let text = view.text
+        var end = text.count
+        while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+        // A heading glued to the paragraph before it starts after that paragraph's last sentence.
+        var regionStart = max(0, end - 80)
+        for index in stride(from: end - 1, through: regionStart, by: -1) where index >= 0 && ParagraphView.isSentenceDelimiter(text[index]) {
+            regionStart = index + 1
+            break
+        }
+        guard end > 0 else { return [] }
+        var nameEnd: Int?
+        var evidence = Mention.Evidence.statement
+        if let length = ChineseScanner.statementSuffixes.matchEnding(text, before: end) {
+            nameEnd = end - length
+        } else if let length = Lexicon.chineseParentheticals.matchEnding(text, before: end), view.printed(end - length, end).contains("签名") {
+            nameEnd = end - length
+            evidence = .signature
+        }
+        guard let nameEnd, !covered.contains(where: { $0 >= regionStart && $0 < nameEnd }) else { return [] }
+        // "…常驻联合国代表团的发言": the delegation speaks, without a name.
+        if evidence == .statement, text.hasLowered(Array("代表团".unicodeScalars.map(\.value)), at: nameEnd - 3) {
+            return view.states.filter { $0.start >= regionStart && $0.end <= nameEnd }.suffix(1).map { state in
+                Mention(paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
+                        honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .statement)
+            }
+        }
+        var nameStart = nameEnd
+        while nameStart > regionStart && nameEnd - nameStart < 4 && ScalarText.isIdeograph(text[nameStart - 1])
+            && Lexicon.chineseTitleEnds.matchEnding(text, before: nameStart) == nil { nameStart -= 1 }
+        let hasTitle = Lexicon.chineseTitleEnds.matchEnding(text, before: nameStart) != nil
+        guard nameEnd - nameStart >= 2, hasTitle || nameStart == regionStart || !ScalarText.isIdeograph(text[nameStart - 1]) else { return [] }
+        let name = view.printed(nameStart, nameEnd)
+        var mention = Mention(
+            paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
+            title: nil, honorific: nil, affiliation: nil, evidence: evidence)
+        if hasTitle && nameStart > regionStart {
+            mention.title = view.printed(regionStart, nameStart).trimmingSpaces
+            mention.affiliation = resolver.affiliation(title: regionStart..<nameStart, in: view)
+        }
+        return [mention]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !ScalarText.isSpace($0.value) }),
+              let last = scalars.lastIndex(where: { !ScalarText.isSpace($0.value) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

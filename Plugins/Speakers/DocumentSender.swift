@@ -1,0 +1,45 @@
+/// Who sends the document, read from its title ("科特迪瓦常驻联合国代表给安全理事会主席的信", "Letter dated … from the
+/// Permanent Representative of Ethiopia to the United Nations addressed to …"), and which State holds the chair.
+struct DocumentSender {
+    var state: SpeakersData.Affiliation?
+    var isChair = false
+    var chairState: SpeakersData.Affiliation?
+
+    private static let chineseTo = WordSet(["给"])
+    private static let chineseLetter = WordSet(["的信", "的普通照会", "的函", "的说明"])
+    private static let englishFrom = WordSet(["from the ", "from "])
+    private static let englishTo = WordSet([" addressed to", " to the president", " to the secretary-general"])
+    private static let chairWords = WordSet(["主席", "chair", "president of the security council", "chairman", "chairperson"])
+    private static let chairRole = WordSet(["主席的身份", "主席身份", "as chair", "in its capacity as chair", "in my capacity as chair"])
+
+    init(views: [ParagraphView]) {
+        for view in views.prefix(12) {
+            let text = view.text
+            guard let to = DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index
+                    ?? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index,
+                  Lexicon.containsWord(DocumentSender.chineseLetter, in: text, to..<min(text.count, to + 80))
+                    || Lexicon.containsWord(WordSet(["letter", "note verbale", "note"]), in: text, 0..<to)
+            else { continue }
+            let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
+            isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
+            if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
+                state = .init(kind: "state", code: hit.code, name: hit.name)
+            }
+            break
+        }
+        for view in views {
+            let text = view.text
+            for hit in view.states {
+                let sentence = view.sentence(around: hit.start)
+                if hit.end + 8 >= sentence.upperBound { continue }
+                if Lexicon.containsWord(DocumentSender.chairRole, in: text, hit.end..<min(sentence.upperBound, hit.end + 40)),
+                   text.hasLowered(Array("以".unicodeScalars.map(\.value)), at: hit.end)
+                    || text.hasLowered(Array("将以".unicodeScalars.map(\.value)), at: hit.end)
+                    || text.hasLowered(Array(", as chair".unicodeScalars.map(\.value)), at: hit.end) {
+                    chairState = .init(kind: "state", code: hit.code, name: hit.name)
+                    return
+                }
+            }
+        }
+    }
+}

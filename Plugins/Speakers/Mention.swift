@@ -1,0 +1,46 @@
+/// One place where a document shows a speaker (or a candidate): found by the scanners, then merged into speakers.
+struct Mention {
+    /// What the text says the mentioned person or State does there.
+    enum Evidence: Int, Comparable {
+        /// Only named: not enough to be a speaker on its own.
+        case none
+        /// Named with a title in a sentence or list that introduces briefers or speakers.
+        case introduced
+        /// The subject of a speech verb.
+        case speech
+        /// Named in the heading of a statement.
+        case statement
+        /// Signs the document.
+        case signature
+
+        static func < (lhs: Evidence, rhs: Evidence) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Paragraph index and UTF-8 offset in it (for the line).
+    var paragraph: Int
+    var utf8Offset: Int
+    /// The name as printed, nil for a State speaking through an unnamed representative.
+    var name: String?
+    /// The name without separators and spaces, folded: what mentions are linked by.
+    var key: String
+    /// A full name (given name and surname) rather than a surname with an honorific.
+    var isFull: Bool
+    var title: String?
+    var honorific: String?
+    var affiliation: SpeakersData.Affiliation?
+    var evidence: Evidence
+    /// Named as chair.
+    var isChair = false
+}
+
+extension Mention {
+    /// The linking key of a printed name: separators and white space removed, Latin letters lower-cased.
+    static func key(of name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where !ScalarText.isNameSeparator(scalar.value) && !ScalarText.isSpace(scalar.value)
+            && scalar.value != 0x2E {
+            scalars.append(Unicode.Scalar(ScalarText.lowered(scalar.value)) ?? scalar)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,54 @@
+import PluginAPI
+
+/// A State named in a paragraph, as scalar indices.
+struct StateHit {
+    var start: Int
+    var end: Int
+    var code: String
+    /// As printed.
+    var name: String
+}
+
+/// One paragraph prepared for the scanners: its folded scalars, the States named in it, and what surrounds it.
+struct ParagraphView {
+    let index: Int
+    let paragraph: Paragraph
+    let text: ScalarText
+    let states: [StateHit]
+    /// The paragraph is an item of a list announced as briefers or speakers ("情况介绍人：").
+    var inBriefingList = false
+
+    /// The printed slice `start..<end`.
+    func printed(_ start: Int, _ end: Int) -> String { text.slice(paragraph.text, start, end) }
+
+    /// UTF-8 offset of a scalar index.
+    func utf8Offset(_ index: Int) -> Int { text.offsets[max(0, min(index, text.count))] }
+
+    /// The State named exactly over `start..<end`, or ending at `end`.
+    func state(endingAt end: Int) -> StateHit? { states.last { $0.end == end } }
+
+    /// Whether a State name covers any of `start..<end`.
+    func overlapsState(_ start: Int, _ end: Int) -> Bool { states.contains { $0.start < end && start < $0.end } }
+
+    /// Clause delimiters: Chinese and ASCII punctuation that ends a clause.
+    static func isClauseDelimiter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A, 0xFF01, 0xFF1F, 0x21, 0x3F: true
+        default: false
+        }
+    }
+
+    /// Sentence delimiters.
+    static func isSentenceDelimiter(_ scalar: UInt32) -> Bool {
+        scalar == 0x3002 || scalar == 0xFF1B || scalar == 0x3B || scalar == 0xFF01 || scalar == 0xFF1F
+    }
+
+    /// Bounds of the sentence around `index`.
+    func sentence(around index: Int) -> Range<Int> {
+        var start = min(index, text.count)
+        while start > 0 && !ParagraphView.isSentenceDelimiter(text[start - 1]) && !(text[start - 1] == 0x2E && text[start] == 0x20) { start -= 1 }
+        var end = index
+        while end < text.count && !ParagraphView.isSentenceDelimiter(text[end]) && !(text[end] == 0x2E && text[end + 1] == 0x20) { end += 1 }
+        return start..<end
+    }
+}

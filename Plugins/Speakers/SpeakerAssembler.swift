@@ -1,0 +1,123 @@
+import PluginAPI
+
+/// Merges the mentions of a document into speakers: links surnames to full names, decides roles and affiliation,
+/// and collects the lines where each speaker speaks.
+struct SpeakerAssembler {
+    let document: Document
+    let views: [ParagraphView]
+    /// The State that sends the document (its title "X常驻联合国代表给…的信" / "from the Permanent Representative of X").
+    let senderState: SpeakersData.Affiliation?
+    /// The sender writes as chair of a body ("工作组主席给…的信").
+    let senderIsChair: Bool
+    /// The State holding the chair, when the text says so ("乍得将以…主席的身份").
+    let chairState: SpeakersData.Affiliation?
+
+    private final class Person {
+        var mentions: [Mention] = []
+        var key: String
+        init(key: String) { self.key = key }
+        var best: Mention.Evidence { mentions.map(\.evidence).max() ?? .none }
+        var isChair: Bool { mentions.contains(where: \.isChair) }
+    }
+
+    func assemble(persons mentions: [Mention], states stateMentions: [Mention]) -> [SpeakersData.Speaker] {
+        // Nameless mentions (a delegation's statement) belong with the States.
+        let persons = mentions.filter { $0.name != nil }
+        let states = stateMentions + mentions.filter { $0.name == nil }
+        var people: [Person] = []
+        var byKey: [String: Person] = [:]
+        for mention in persons where mention.isFull {
+            if let person = byKey[mention.key] {
+                person.mentions.append(mention)
+            } else {
+                let person = Person(key: mention.key)
+                person.mentions.append(mention)
+                byKey[mention.key] = person
+                people.append(person)
+            }
+        }
+        // A shorter full name that ends another ("范·罗森" of "休·范·罗森") is the same person.
+        for person in people where person.key.count >= 2 {
+            if let longer = people.first(where: { $0 !== person && $0.key.count > person.key.count && $0.key.hasSuffix(person.key) }) {
+                longer.mentions.append(contentsOf: person.mentions)
+                person.mentions.removeAll()
+            }
+        }
+        people.removeAll { $0.mentions.isEmpty }
+        let fullPeople = people
+        for mention in persons where !mention.isFull {
+            if let person = link(mention, to: fullPeople) {
+                person.mentions.append(mention)
+            } else if let person = byKey[mention.key] {
+                person.mentions.append(mention)
+            } else if mention.evidence >= .speech {
+                let person = Person(key: mention.key)
+                person.mentions.append(mention)
+                byKey[mention.key] = person
+                people.append(person)
+            }
+        }
+        var speakers: [(order: (Int, Int), speaker: SpeakersData.Speaker)] = []
+        for person in people where person.best > .none || person.isChair {
+            let ordered = person.mentions.sorted { ($0.paragraph, $0.utf8Offset) < ($1.paragraph, $1.utf8Offset) }
+            let full = ordered.first(where: \.isFull) ?? ordered[0]
+            let name = ordered.filter(\.isFull).max { ($0.name?.count ?? 0) < ($1.name?.count ?? 0) }?.name ?? full.name
+            var roles: [String] = []
+            let evidence = Set(ordered.map(\.evidence))
+            let signed = evidence.contains(.signature)
+            var affiliation = ordered.lazy.compactMap(\.affiliation).first
+            if affiliation == nil && signed { affiliation = senderIsChair ? chairState : senderState }
+            if affiliation == nil && person.isChair { affiliation = chairState }
+            if evidence.contains(.speech) || evidence.contains(.introduced) {
+                roles.append(affiliation?.kind == "state" ? "representative" : "briefer")
+            }
+            if person.isChair || (signed && senderIsChair) { roles.append("chair") }
+            if signed { roles.append("signatory") }
+            if evidence.contains(.statement) { roles.append("statement") }
+            if roles.isEmpty { roles.append("other") }
+            speakers.append((
+                (ordered[0].paragraph, ordered[0].utf8Offset),
+                SpeakersData.Speaker(
+                    name: name, honorific: ordered.lazy.compactMap(\.honorific).first, title: ordered.lazy.compactMap(\.title).first,
+                    affiliation: affiliation, roles: roles, lines: lines(of: ordered.filter { $0.evidence > .none || $0.isChair }))))
+        }
+        var nameless: [String: [Mention]] = [:]
+        var namelessOrder: [String] = []
+        for mention in states {
+            guard let code = mention.affiliation?.code else { continue }
+            if nameless[code] == nil { namelessOrder.append(code) }
+            nameless[code, default: []].append(mention)
+        }
+        for code in namelessOrder {
+            guard let mentions = nameless[code], let first = mentions.first else { continue }
+            var roles: [String] = []
+            if mentions.contains(where: { $0.evidence == .speech }) { roles.append("representative") }
+            if mentions.contains(where: { $0.evidence == .statement }) { roles.append("statement") }
+            speakers.append((
+                (first.paragraph, first.utf8Offset),
+                SpeakersData.Speaker(name: nil, honorific: nil, title: nil, affiliation: first.affiliation, roles: roles, lines: lines(of: mentions))))
+        }
+        return speakers.sorted { $0.order < $1.order }.map(\.speaker)
+    }
+
+    /// The full-name person a surname refers to: the one whose name ends with it (trying the surname without its
+    /// first characters too, for "感谢拉克鲁瓦" read as "谢拉克鲁瓦"); the most recently mentioned wins.
+    private func link(_ mention: Mention, to people: [Person]) -> Person? {
+        var key = Substring(mention.key)
+        while key.count >= 2 {
+            let candidates = people.filter { $0.key.hasSuffix(key) || $0.key.hasSuffix(" " + key) }
+            if let best = candidates.max(by: { lastPosition($0, before: mention) < lastPosition($1, before: mention) }) { return best }
+            key = key.dropFirst()
+        }
+        return nil
+    }
+
+    private func lastPosition(_ person: Person, before mention: Mention) -> Int {
+        person.mentions.filter { ($0.paragraph, $0.utf8Offset) <= (mention.paragraph, mention.utf8Offset) }
+            .map { $0.paragraph }.max() ?? -1
+    }
+
+    private func lines(of mentions: [Mention]) -> [Int] {
+        Array(Set(mentions.map { views[$0.paragraph].paragraph.sourceLine(atUTF8Offset: $0.utf8Offset) })).sorted()
+    }
+}

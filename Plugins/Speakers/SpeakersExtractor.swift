@@ -1,0 +1,77 @@
+import Gazetteer
+import PluginAPI
+
+/// The `speakers` extractor: who speaks in a document — briefers introduced with their function and referred to
+/// later by surname, authors of statements in annexes, chairs and signatories, and States whose representatives
+/// are reported speaking — with affiliation, roles and source lines.
+///
+/// It reads the folded paragraphs with the general patterns of UN prose in Chinese and English (titles before
+/// names, honorifics and ranks after them, speech verbs, "的发言" and "Statement by" headings, "(签名)" and
+/// "(Signed)"), and the shared States gazetteer for State names. People only mentioned (authors of reports, people
+/// honoured) are left out.
+public struct SpeakersExtractor: ExtractorPlugin {
+    public let descriptor = PluginDescriptor(
+        name: "speakers", version: "1.0.0",
+        summary: "Persons who brief, speak, chair, sign or make statements, and States whose representatives speak, with roles and lines")
+
+    let gazetteer: StateGazetteer
+    let chinese: ChineseScanner
+    let english: EnglishScanner
+
+    /// Creates the extractor. It has no settings of its own; the States come from `gazetteer`.
+    public init(environment: PluginEnvironment, gazetteer: StateGazetteer) throws {
+        self.gazetteer = gazetteer
+        let resolver = AffiliationResolver()
+        self.chinese = ChineseScanner(resolver: resolver)
+        self.english = EnglishScanner(resolver: resolver)
+    }
+
+    public func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        analyze(document)
+    }
+
+    /// The extractor's result for one document (synchronous; what ``extract(_:)`` returns).
+    public func analyze(_ document: Document) -> SpeakersData {
+        var views = document.normalized.paragraphs.enumerated().map { index, paragraph in
+            view(index: index, paragraph: paragraph)
+        }
+        markBriefingLists(&views)
+        var persons: [Mention] = []
+        var states: [Mention] = []
+        for view in views {
+            persons.append(contentsOf: chinese.persons(in: view))
+            states.append(contentsOf: chinese.speakingStates(in: view))
+            if view.text.scalars.contains(where: ScalarText.isLatinLetter) {
+                persons.append(contentsOf: english.persons(in: view))
+                states.append(contentsOf: english.speakingStates(in: view))
+            }
+        }
+        let sender = DocumentSender(views: views)
+        let assembler = SpeakerAssembler(
+            document: document, views: views, senderState: sender.state, senderIsChair: sender.isChair, chairState: sender.chairState)
+        return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
+    }
+
+    private func view(index: Int, paragraph: Paragraph) -> ParagraphView {
+        let text = ScalarText(paragraph.folded)
+        return ParagraphView(index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text))
+    }
+
+    /// Flags the short paragraphs that follow a paragraph announcing briefers ("情况介绍人：", "Briefers:").
+    private func markBriefingLists(_ views: inout [ParagraphView]) {
+        var remaining = 0
+        for index in views.indices {
+            let text = views[index].text
+            if remaining > 0 {
+                if text.count < 100 { views[index].inBriefingList = true; remaining -= 1 } else { remaining = 0 }
+            }
+            var end = text.count
+            while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+            if end > 0, text[end - 1] == 0xFF1A || text[end - 1] == 0x3A, text.count < 200,
+               Lexicon.containsWord(Lexicon.chineseBriefingCues, in: text, 0..<end)
+                || Lexicon.containsWord(Lexicon.englishBriefingCues, in: text, 0..<end) {
+                remaining = 12
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// A set of words looked up at a position of a ``ScalarText``: which word starts there, or which one ends there.
+/// Matching is exact on folded scalars, with ASCII case ignored.
+struct WordSet: Sendable {
+    private let byFirst: [UInt32: [[UInt32]]]
+    private let byLast: [UInt32: [[UInt32]]]
+
+    init(_ words: [String]) {
+        var byFirst: [UInt32: [[UInt32]]] = [:]
+        var byLast: [UInt32: [[UInt32]]] = [:]
+        for word in words {
+            let scalars = word.unicodeScalars.map { ScalarText.lowered($0.value) }
+            guard let first = scalars.first, let last = scalars.last else { continue }
+            byFirst[first, default: []].append(scalars)
+            byLast[last, default: []].append(scalars)
+        }
+        // Longest first, so that the longest word wins.
+        self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// Length of the longest word starting at `index`, or nil.
+    func match(_ text: ScalarText, at index: Int) -> Int? {
+        guard index < text.count, let candidates = byFirst[text.lower(index)] else { return nil }
+        for word in candidates where text.hasLowered(word, at: index) { return word.count }
+        return nil
+    }
+
+    /// Length of the longest word ending just before `index`, or nil.
+    func matchEnding(_ text: ScalarText, before index: Int) -> Int? {
+        guard index > 0, let candidates = byLast[text.lower(index - 1)] else { return nil }
+        for word in candidates where word.count <= index && text.hasLowered(word, at: index - word.count) { return word.count }
+        return nil
+    }
+
+    /// The first position at or after `from` (and before `to`) where a word starts, and its length.
+    func firstMatch(_ text: ScalarText, from: Int, to: Int) -> (index: Int, length: Int)? {
+        var index = from
+        while index < min(to, text.count) {
+            if let length = match(text, at: index) { return (index, length) }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// One paragraph's folded text as Unicode scalars, with the UTF-8 offset of each scalar (for lines and for slicing
+/// the printed text).
+struct ScalarText {
+    let scalars: [UInt32]
+    /// UTF-8 offset of each scalar, plus the total length at the end.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count / 2)
+        offsets.reserveCapacity(text.utf8.count / 2 + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar.value)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(index: Int) -> UInt32 { index >= 0 && index < scalars.count ? scalars[index] : 0 }
+
+    @inline(__always)
+    static func lowered(_ scalar: UInt32) -> UInt32 { scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar }
+
+    @inline(__always)
+    func lower(_ index: Int) -> UInt32 { ScalarText.lowered(self[index]) }
+
+    func hasLowered(_ word: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[index + offset]) != scalar { return false }
+        return true
+    }
+
+    /// The slice `start..<end` (scalar indices) of `printed`, which has the same UTF-8 layout as the scanned text.
+    func slice(_ printed: String, _ start: Int, _ end: Int) -> String {
+        let utf8 = printed.utf8
+        let lowerOffset = offsets[max(0, min(start, count))]
+        let upperOffset = offsets[max(0, min(end, count))]
+        guard let lower = utf8.index(utf8.startIndex, offsetBy: lowerOffset, limitedBy: utf8.endIndex),
+              let upper = utf8.index(utf8.startIndex, offsetBy: upperOffset, limitedBy: utf8.endIndex), lower <= upper
+        else { return "" }
+        return String(printed[lower..<upper])
+    }
+
+    /// Scalar index of a UTF-8 offset (the first scalar at or after it).
+    func index(ofUTF8 offset: Int) -> Int {
+        var low = 0
+        var high = scalars.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    static func isIdeograph(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x3400 && scalar <= 0x9FFF) || (scalar >= 0xF900 && scalar <= 0xFAFF)
+    }
+
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D || scalar == 0xA0 || scalar == 0x3000
+    }
+
+    static func isUpperLatin(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7)
+    }
+
+    static func isLatinLetter(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7)
+    }
+
+    /// Separators printed inside transliterated names: · • ・ ‧ and hyphens.
+    static func isNameSeparator(_ scalar: UInt32) -> Bool {
+        scalar == 0xB7 || scalar == 0x2022 || scalar == 0x30FB || scalar == 0x2027 || scalar == 0x2D || scalar == 0x2010
+            || scalar == 0x2011 || scalar == 0xFF0D || scalar == 0x22C5 || scalar == 0xFF65
+    }
+}

@@ -1,0 +1,201 @@
+import Logging
+import Platform
+import ServiceLifecycle
+import Synchronization
+
+/// What a configuration reload may change while the daemon runs; the loop reads it before each claim.
+public struct RuntimeSettings: Sendable {
+    /// Decoder, plugins and policies for new documents.
+    public var context: PipelineContext
+    /// Documents in flight at most.
+    public var maxInFlight: Int
+    /// How long a graceful stop waits for documents in flight.
+    public var stopTimeout: Duration
+
+    /// Creates runtime settings.
+    public init(context: PipelineContext, maxInFlight: Int, stopTimeout: Duration) {
+        self.context = context
+        self.maxInFlight = maxInFlight
+        self.stopTimeout = stopTimeout
+    }
+}
+
+/// The claim/dispatch loop: takes names from the inbox watcher, claims each by renaming it into
+/// `state/processing/`, and runs a ``DocumentJob`` for it, with a bounded number in flight.
+///
+/// The loop is also the daemon's heartbeat: it wakes at least every tick (also when idle), pings the watchdog and
+/// keeps the status line current, so a wedged loop stops the pings and the service manager restarts the daemon.
+public final class Dispatcher: Service, Sendable {
+    private let environment: JobEnvironment
+    private let settings: Mutex<RuntimeSettings>
+    private let watcher: DirectoryWatcher
+    private let notifier: any LifecycleNotifier
+    private let queue = EventQueue()
+    private let startup: (claims: [ClaimName], names: [String])
+    private let baseline: LedgerSummary
+    private let wedge: Bool
+
+    /// Creates the loop. `claims` (recovered from `processing/`) run first, then `names` from the start-up rescan.
+    public init(
+        environment: JobEnvironment, settings: RuntimeSettings, watcher: DirectoryWatcher, notifier: any LifecycleNotifier,
+        recovered claims: [ClaimName], rescanned names: [String], baseline: LedgerSummary, wedge: Bool
+    ) {
+        self.environment = environment
+        self.settings = Mutex(settings)
+        self.watcher = watcher
+        self.notifier = notifier
+        self.startup = (claims, names)
+        self.baseline = baseline
+        self.wedge = wedge
+    }
+
+    /// Replaces the runtime settings (SIGHUP reload); documents in flight keep the settings they started with.
+    public func update(_ new: RuntimeSettings) {
+        settings.withLock { $0 = new }
+    }
+
+    /// The names in `inbox` that are documents; subdirectories are reported through `directory`.
+    public static func scan(inbox: String, directory: (String) -> Void) throws(SystemError) -> [String] {
+        var names: [String] = []
+        for entry in try FileSystem.entries(inDirectory: inbox) where InboxFilter.accepts(entry.name) {
+            if entry.kind == .directory { directory(entry.name) } else { names.append(entry.name) }
+        }
+        return names.sorted()
+    }
+
+    public func run() async throws {
+        let tick = notifier.watchdogInterval.map { min(.milliseconds(500), $0 / 4) } ?? .milliseconds(500)
+        let queue = self.queue
+        watcher.start(tick: tick) { events in queue.push(.watcher(events)) }
+        defer { watcher.stop() }
+        if wedge {
+            environment.logger.warning("TEST ONLY: [testing] wedge_pipeline is set; the dispatch loop stops here")
+            try await Task.sleep(for: .seconds(86400 * 365))
+        }
+        try await withGracefulShutdownHandler {
+            try await loop()
+        } onGracefulShutdown: {
+            queue.push(.stop)
+        }
+    }
+
+    private func loop() async throws {
+        var state = DispatchState(baseline: baseline)
+        state.enqueue(claims: startup.claims)
+        state.enqueue(names: startup.names)
+        var heartbeat = Heartbeat(notifier: notifier)
+        var stopDeadline: ContinuousClock.Instant?
+        try await withThrowingDiscardingTaskGroup { group in
+            while true {
+                let current = settings.withLock { $0 }
+                while !state.stopping, state.inFlight < current.maxInFlight, let item = state.nextItem() {
+                    guard let claim = claim(item) else { continue }
+                    state.inFlight += 1
+                    let job = DocumentJob(claim: claim, context: current.context, environment: environment)
+                    let queue = self.queue
+                    group.addTask { queue.push(.finished(await job.run())) }
+                }
+                heartbeat.beat(status: state.statusLine)
+                if state.stopping && state.inFlight == 0 { break }
+                for event in await queue.next() {
+                    switch event {
+                    case .finished(let outcome): state.finished(outcome)
+                    case .stop:
+                        if !state.stopping {
+                            state.stopping = true
+                            notifier.stopping()
+                            stopDeadline = .now + current.stopTimeout
+                            if state.inFlight > 0 {
+                                environment.logger.info("stopping: finishing documents in flight", metadata: ["inFlight": "\(state.inFlight)"])
+                            }
+                        }
+                    case .watcher(let events): try handle(events, &state)
+                    }
+                }
+                if let deadline = stopDeadline, state.inFlight > 0 {
+                    let remaining = deadline - .now
+                    if remaining <= .zero {
+                        environment.logger.warning(
+                            "stop timeout reached: cancelling documents in flight; they stay in processing/ for the next start",
+                            metadata: ["inFlight": "\(state.inFlight)"])
+                        group.cancelAll()
+                        stopDeadline = nil
+                    } else {
+                        notifier.extendTimeout(microseconds: UInt64(remaining.milliseconds * 1000) + 1_000_000)
+                    }
+                }
+            }
+        }
+        notifier.status("stopped · \(state.done) done, \(state.failed) failed, \(state.pendingCount) queued")
+    }
+
+    private func handle(_ events: [DirectoryWatcher.Event], _ state: inout DispatchState) throws {
+        for event in events {
+            switch event {
+            case .file(let name):
+                if InboxFilter.accepts(name) { state.enqueue(names: [name]) }
+            case .directory(let name):
+                if InboxFilter.accepts(name) { noteDirectory(name, &state) }
+            case .overflow:
+                environment.logger.warning("inotify queue overflowed: rescanning the inbox")
+                var directories: [String] = []
+                state.enqueue(names: try Self.scan(inbox: environment.layout.inbox) { directories.append($0) })
+                for directory in directories { noteDirectory(directory, &state) }
+            case .watchLost:
+                throw SystemError(operation: "inotify watch lost (inbox deleted or moved)", path: environment.layout.inbox, errno: 2)
+            case .tick:
+                break
+            }
+        }
+    }
+
+    private func noteDirectory(_ name: String, _ state: inout DispatchState) {
+        if state.ignoredDirectories.insert(name).inserted {
+            environment.logger.notice("subdirectory in the inbox ignored (only files renamed into the inbox itself are documents)",
+                                      metadata: ["source": "\(name)"])
+        }
+    }
+
+    /// Claims an inbox name by renaming it into `processing/` under a unique claim name. Returns `nil` when the
+    /// file is gone (another daemon claimed it, or the writer removed it).
+    private func claim(_ item: DispatchState.Item) -> ClaimName? {
+        switch item {
+        case .claimed(let claim): return claim
+        case .name(let name):
+            do {
+                return try Claimer.claim(name, layout: environment.layout)
+            } catch {
+                environment.logger.error("cannot claim inbox file", metadata: ["source": "\(name)", "error": "\(error)"])
+                return nil
+            }
+        }
+    }
+}
+
+/// Pings the watchdog at half its interval and pushes the status line when it changes (at most 4 times a second,
+/// and at once when the daemon becomes idle).
+struct Heartbeat {
+    let notifier: any LifecycleNotifier
+    private let every: Duration?
+    private var lastPing = ContinuousClock.now
+    private var lastStatus = ""
+    private var lastStatusAt = ContinuousClock.now - .seconds(1)
+
+    init(notifier: any LifecycleNotifier) {
+        self.notifier = notifier
+        self.every = notifier.watchdogInterval.map { $0 / 2 }
+    }
+
+    mutating func beat(status: String) {
+        let now = ContinuousClock.now
+        if let every, now - lastPing >= every {
+            notifier.watchdog()
+            lastPing = now
+        }
+        if status != lastStatus && (now - lastStatusAt >= .milliseconds(250) || status.hasPrefix("idle")) {
+            notifier.status(status)
+            lastStatus = status
+            lastStatusAt = now
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Intake
+import Logging
+import Platform
+import PluginAPI
+
+/// Processes one claimed document from `state/processing/` to its end state. The order of steps is what makes
+/// a crash at any instant harmless (see ``Recovery``):
+///
+/// 1. read (regular files only), hash; ask the ledger whether the content is a duplicate;
+/// 2. decode once, run the plugins, assemble the result;
+/// 3. write `spool/tmp/NAME`, `fsync` — then commit a `pending` ledger row naming NAME;
+/// 4. rename into `spool/new/`, `fsync` the folder — the result is now published;
+/// 5. mark the row `done`, then archive (or delete) the original.
+public struct DocumentJob: Sendable {
+    let claim: ClaimName
+    let context: PipelineContext
+    let environment: JobEnvironment
+
+    /// Creates a job for a claimed file.
+    public init(claim: ClaimName, context: PipelineContext, environment: JobEnvironment) {
+        self.claim = claim
+        self.context = context
+        self.environment = environment
+    }
+
+    private var path: String { Path.join(environment.layout.processing, claim.fileName) }
+    var receivedAt: WallClockTime { claim.claimedAt ?? .now() }
+
+    /// Runs the job.
+    public func run() async -> JobOutcome {
+        let start = ContinuousClock.now
+        var logger = environment.logger
+        logger[metadataKey: "source"] = "\(claim.original)"
+        let bytes: [UInt8]
+        do {
+            switch try FileSystem.readRegularFile(atPath: path) {
+            case .bytes(let content): bytes = content
+            case .notRegular(let kind):
+                return await quarantine(sha256: nil, code: "not-a-regular-file", message: "\(claim.original) is a \(kind), not a regular file", logger)
+            }
+        } catch {
+            let code = error.errno == SystemError.loop ? "symbolic-link" : (error.errno == SystemError.accessDenied ? "unreadable" : "read-failed")
+            return await quarantine(sha256: nil, code: code, message: "\(claim.original): \(error.reason)", logger)
+        }
+        let sha256 = SHA256.hex(bytes)
+        logger[metadataKey: "document.id"] = "sha256:\(sha256)"
+        do {
+            if context.duplicates == .record, let earlier = try await environment.ledger.reserve(sha256: sha256, claim: claim.fileName) {
+                return try await recordDuplicate(sha256: sha256, earlier: earlier, logger)
+            }
+        } catch {
+            logger.error("ledger lookup failed; document left for the next start", metadata: ["error": "\(error)"])
+            return .deferred
+        }
+        let outcome = await processNew(bytes: bytes, sha256: sha256, start: start, logger)
+        if context.duplicates == .record { await environment.ledger.release(sha256: sha256) }
+        return outcome
+    }
+
+    private func processNew(bytes: [UInt8], sha256: String, start: ContinuousClock.Instant, _ logger: Logger) async -> JobOutcome {
+        let result: DocumentResult
+        do {
+            result = try await context.processor.process(bytes: bytes, id: "sha256:" + sha256, fileName: claim.original, receivedAt: receivedAt)
+        } catch {
+            return await quarantine(sha256: sha256, code: error.code, message: error.message, logger)
+        }
+        if Task.isCancelled { return .deferred }
+        do {
+            let name = try await publish(result, sha256: sha256)
+            try await archiveOriginal()
+            logger.info("document processed", metadata: [
+                "status": "\(result.status.rawValue)", "result": "\(name)",
+                "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
+            ])
+            for outcome in result.extractors where outcome.status == .failed || outcome.status == .timeout {
+                logger.warning("extractor did not finish", metadata: [
+                    "plugin": "\(outcome.name)", "status": "\(outcome.status.rawValue)",
+                    "error": "\(outcome.error?.message ?? "")", "durationMs": "\(outcome.durationMs.rounded3)",
+                ])
+            }
+            return .done(result.status)
+        } catch {
+            logger.error("result could not be written; document left in processing/ for the next start", metadata: ["error": "\(error)"])
+            return .deferred
+        }
+    }
+
+    /// Steps 3–5 for a finished result. Returns the published file name.
+    private func publish(_ result: DocumentResult, sha256: String) async throws -> String {
+        let bytes = result.json()
+        let spool = environment.spool
+        var name = result.fileName
+        var attempt = 1
+        while true {
+            let candidate = name
+            do {
+                try await environment.pool.run { try spool.writeTemporary(candidate, bytes) }
+                break
+            } catch let error as SystemError where error.errno == SystemError.exists && attempt < 100 {
+                // Same content finished in the same millisecond (duplicates reprocessed): number the name.
+                attempt += 1
+                name = String(result.fileName.dropLast(5)) + "-\(attempt).json"
+            }
+        }
+        try await environment.ledger.record(LedgerRow(
+            claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
+            status: .pending, resultStatus: result.status.rawValue, result: name))
+        let published = name
+        try await environment.pool.run { try spool.publish(published) }
+        try await environment.ledger.markDone(claim: claim.fileName, processedAt: result.processedAt.iso8601)
+        return name
+    }
+
+    /// Moves the original to `state/archive/` under its own name (the claim name if taken), or deletes it.
+    func archiveOriginal() async throws(SystemError) {
+        if context.archive == .delete {
+            try FileSystem.removeIfPresent(atPath: path)
+            return
+        }
+        do {
+            try FileSystem.rename(path, to: Path.join(environment.layout.archive, claim.original), replacing: false)
+        } catch where error.errno == SystemError.exists {
+            try FileSystem.rename(path, to: Path.join(environment.layout.archive, claim.fileName), replacing: false)
+        }
+    }
+
+    private func recordDuplicate(sha256: String, earlier: String, _ logger: Logger) async throws -> JobOutcome {
+        try await environment.ledger.record(LedgerRow(
+            claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
+            processedAt: WallClockTime.now().iso8601, status: .duplicate, result: earlier.isEmpty ? nil : earlier))
+        try await archiveOriginal()
+        logger.info("duplicate content: recorded and archived without a second result", metadata: [
+            "status": "duplicate", "result": "\(earlier)",
+        ])
+        return .duplicate
+    }
+}
+
+extension Double {
+    /// Rounded to three decimals, for log metadata.
+    var rounded3: Double { (self * 1000).rounded() / 1000 }
+}

@@ -1,1 +1,0 @@
-// The ExternalPlugins module: see Package.swift for its role.

@@ -1,1 +1,0 @@
-// The Platform module: see Package.swift for its role.

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Core
+import Logging
+import Platform
+
+/// `undocd run`: the daemon.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the daemon: watch the inbox, process each document, write results to the spool.",
+        discussion: """
+            Creates the inbox, spool and state folders if missing, re-processes anything an earlier run left in \
+            <state>/processing/, removes leftovers in <spool>/tmp/, processes everything already in the inbox, \
+            then watches it (inotify). Runs in the foreground and logs to standard error (or the journal).
+
+            SIGNALS
+              SIGTERM, SIGINT  stop claiming, finish documents in flight (up to [pipeline] stop_timeout_seconds), exit 0.
+              SIGHUP           reload the configuration; a bad one is rejected with a log line and the old one stays.
+            """)
+
+    @OptionGroup var options: ConfigOptions
+
+    func run() async throws {
+        System.unblockAllSignals()
+        let configuration = try options.loadOrExit()
+        let notifier = Wiring.bootstrap(configuration.logging)
+        let logger = Logger(label: "undocd")
+        let daemon = Daemon(
+            configuration: configuration, reloadConfiguration: { try options.load() }, makePlugins: Wiring.makePlugins,
+            notifier: notifier, logger: logger)
+        do {
+            try await daemon.run()
+        } catch {
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,1 +1,0 @@
-print("undocd: not built yet")

@@ -1,0 +1,84 @@
+import Core
+import Foundation
+import Intake
+import Logging
+import Platform
+import Synchronization
+import Testing
+
+/// Records what the daemon tells its service manager.
+final class RecordingNotifier: LifecycleNotifier {
+    let events = Mutex<[String]>([])
+    let watchdogInterval: Duration?
+
+    init(watchdogInterval: Duration?) { self.watchdogInterval = watchdogInterval }
+
+    func ready() { events.withLock { $0.append("ready") } }
+    func status(_ line: String) { events.withLock { $0.append("status: " + line) } }
+    func reloading() { events.withLock { $0.append("reloading") } }
+    func stopping() { events.withLock { $0.append("stopping") } }
+    func watchdog() { events.withLock { $0.append("watchdog") } }
+    func extendTimeout(microseconds: UInt64) { events.withLock { $0.append("extend") } }
+    func failed(errno: Int32) { events.withLock { $0.append("failed") } }
+
+    func count(_ event: String) -> Int { events.withLock { $0.filter { $0 == event }.count } }
+    var all: [String] { events.withLock { $0 } }
+}
+
+@Suite("The dispatch loop is the heartbeat: it pings the watchdog also when idle, and a wedged loop does not")
+struct DispatcherTests {
+    func dispatcher(_ directory: TemporaryDirectory, _ notifier: RecordingNotifier, wedge: Bool) throws -> (Dispatcher, StateLayout) {
+        let layout = StateLayout(paths: .init(inbox: directory.file("inbox"), spool: directory.file("spool"),
+                                              state: directory.file("state"), data: directory.path))
+        try layout.create()
+        let environment = JobEnvironment(layout: layout, spool: try Spool(layout: layout), ledger: try Ledger(path: layout.ledger),
+                                         pool: BlockingPool(threads: 2), logger: Logger(label: "test"))
+        let context = PipelineContext(
+            processor: DocumentProcessor(decoder: DocumentDecoder(), runner: PluginRunner(plugins: [EchoPlugin("alpha")], timeout: .seconds(5))),
+            archive: .keep, duplicates: .record)
+        let dispatcher = Dispatcher(
+            environment: environment, settings: RuntimeSettings(context: context, maxInFlight: 4, stopTimeout: .seconds(5)),
+            watcher: try DirectoryWatcher(directory: layout.inbox), notifier: notifier, recovered: [], rescanned: [],
+            baseline: LedgerSummary(), wedge: wedge)
+        return (dispatcher, layout)
+    }
+
+    func waitUntil(_ timeout: Duration, _ condition: () -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if condition() { return true }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return condition()
+    }
+
+    @Test("an idle loop pings the watchdog at half its interval and reports 'idle'; a dropped file is processed")
+    func idleHeartbeat() async throws {
+        let directory = try TemporaryDirectory("dispatch")
+        defer { directory.remove() }
+        let notifier = RecordingNotifier(watchdogInterval: .milliseconds(200))
+        let (dispatcher, layout) = try dispatcher(directory, notifier, wedge: false)
+        let run = Task { try await dispatcher.run() }
+        #expect(await waitUntil(.seconds(5)) { notifier.count("watchdog") >= 3 })
+        #expect(notifier.all.contains { $0.hasPrefix("status: idle · 0 done") })
+        try FileSystem.writeFile(atPath: directory.file("a.txt"), bytes: Array("a letter".utf8))
+        try FileSystem.rename(directory.file("a.txt"), to: Path.join(layout.inbox, "a.txt"), replacing: false)
+        #expect(await waitUntil(.seconds(5)) { notifier.all.contains { $0.hasPrefix("status: idle · 1 done") } })
+        run.cancel()
+        try await run.value
+        #expect(notifier.count("stopping") == 1)
+    }
+
+    @Test("with [testing] wedge_pipeline the loop never pings the watchdog (so systemd restarts the daemon)")
+    func wedged() async throws {
+        let directory = try TemporaryDirectory("wedge")
+        defer { directory.remove() }
+        let notifier = RecordingNotifier(watchdogInterval: .milliseconds(100))
+        let (dispatcher, _) = try dispatcher(directory, notifier, wedge: true)
+        let run = Task { try await dispatcher.run() }
+        let pinged = await waitUntil(.milliseconds(600)) { notifier.count("watchdog") > 0 }
+        #expect(!pinged)
+        run.cancel()
+        _ = try? await run.value
+    }
+}

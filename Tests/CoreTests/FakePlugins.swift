@@ -1,0 +1,51 @@
+import Foundation
+import PluginAPI
+
+/// A plugin that returns fixed data.
+struct EchoPlugin: ExtractorPlugin {
+    let descriptor: PluginDescriptor
+    init(_ name: String, languages: [Language] = []) {
+        descriptor = PluginDescriptor(name: name, version: "1.2.3", languages: languages, summary: "test")
+    }
+    func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        ["source": document.source.fileName, "path": "S/RES/2436(2018)"]
+    }
+}
+
+/// A plugin that always throws.
+struct ThrowingPlugin: ExtractorPlugin {
+    let descriptor = PluginDescriptor(name: "thrower", version: "0.1.0", summary: "throws")
+    func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        throw PluginError(code: "broken", message: "always fails")
+    }
+}
+
+/// A plugin that never finishes in time and ignores cancellation (it blocks its thread).
+struct StuckPlugin: ExtractorPlugin {
+    let descriptor = PluginDescriptor(name: "stuck", version: "0.1.0", summary: "hangs")
+    let seconds: Double
+    func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        blockThread(seconds)
+        return [String]()
+    }
+}
+
+/// Blocks the calling thread, ignoring cancellation, like a plugin stuck in a loop.
+func blockThread(_ seconds: Double) {
+    Thread.sleep(forTimeInterval: seconds)
+}
+
+/// A plugin whose data is a raw JSON fragment.
+struct FragmentPlugin: ExtractorPlugin {
+    let descriptor = PluginDescriptor(name: "fragment", version: "2.0.0", summary: "raw")
+    func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        JSONFragment(validatedUTF8: Array(#"{"raw":[1,2,3]}"#.utf8))
+    }
+}
+
+func sampleDocument(language: Language = .en, text: String = "Letter dated 27 December 2019") -> Document {
+    let source = SourceInfo(fileName: "a \"quoted\" name.txt", byteCount: text.utf8.count, mediaType: .plainText, encoding: "utf-8",
+                            receivedAt: Date(timeIntervalSince1970: 1_763_779_200.123))
+    return Document(id: "sha256:" + String(repeating: "ab", count: 32), source: source, text: text, lines: [text],
+                    language: language, normalized: NormalizedText(paragraphs: []))
+}

@@ -1,0 +1,1 @@
+../CitationsTests/Fixtures.swift

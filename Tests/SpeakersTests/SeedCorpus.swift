@@ -1,0 +1,1 @@
+../TopicsTests/SeedCorpus.swift
