@@ -32,7 +32,7 @@ fi
 binary=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/undocd-fuzz
 
 seed_files=(seeds/*.txt)
-[ -d seeds/english ] && seed_files+=(seeds/english/*)
+[ -d seeds/english ] && seed_files+=(seeds/english/*.txt)
 mkdir -p "$scratch/crashes" "$scratch/logs"
 
 group() { python3 -c "import sys; print(f'{int(sys.argv[1]):,}')" "$1"; }

@@ -51,20 +51,23 @@ enum DOCXExtractor {
         return lines.joined(separator: "\n")
     }
 
-    /// Inflates one part, stopping as soon as the running total passes the budget (whatever the header claims).
+    /// Inflates one part whose declared size fits the budget, stopping as soon as it inflates past that size.
     private static func inflate(_ entry: Entry, from archive: Archive, budget: inout Int, fileName: String) throws(IntakeError) -> Data {
         let limit = budget
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) declares \(entry.uncompressedSize) bytes uncompressed; the limit is \(limit)")
         }
+        // Never past the size it declares (checked against the budget just above): a zip bomb that understates its
+        // size is refused as soon as it overruns, instead of after inflating the whole budget.
+        let declared = Int(entry.uncompressedSize)
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= limit else { throw SizeExceeded() }
+                guard data.count + chunk.count <= declared else { throw SizeExceeded() }
                 data.append(chunk)
             }
         } catch is SizeExceeded {
-            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) inflates past \(limit) bytes (a zip bomb?)")
+            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) inflates past the \(declared) bytes it declares (a zip bomb?)")
         } catch {
             throw IntakeError(code: "docx-invalid", message: "\(fileName): cannot inflate \(entry.path): \(error)")
         }
