@@ -18,10 +18,19 @@ enum Binaries {
         return Repository.path(".build/debug/\(name)")
     }
 
-    /// Runs `name` to completion; standard output and error are returned together.
+    /// Runs the package's executable `name` to completion; standard output and error are returned together.
     static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        try launch(path(name), arguments, environment: environment)
+    }
+
+    /// Runs a tool found on `PATH` (`python3`) to completion.
+    static func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        try launch("/usr/bin/env", [name] + arguments, environment: environment)
+    }
+
+    private static func launch(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path(name))
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

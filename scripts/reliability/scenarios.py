@@ -322,32 +322,23 @@ def overflow(args):
         daemon.remove()
 
 
-def crash_reload(args):
-    """SIGKILL at a random instant after SIGHUP (a reload in progress) during a burst; restart; exactly once."""
+def crash_trials(args, label, crash, tmpfs=False):
+    """Runs `args.iterations` trials: stage a burst, start, `crash(daemon, names, rng, report)` (drops the files
+    and SIGKILLs the daemon at some instant), restart, and check every file has exactly one result.
+    Returns (documents with exactly one result, problems)."""
     texts = seed_texts()
-    problems, kills, total = [], 0, 0
     rng = random.Random(args.seed)
+    problems, total = [], 0
     for iteration in range(args.iterations):
-        daemon = Daemon(args.binary, "crashreload")
+        daemon = Daemon(args.binary, label, tmpfs_size="%dk" % max(4096, args.files * 120) if tmpfs else None)
         try:
-            names = ["reload-%d-%04d.txt" % (iteration, i) for i in range(args.files)]
+            names = ["%s-%d-%04d.txt" % (label, iteration, i) for i in range(args.files)]
+            daemon.start()
             for i, name in enumerate(names):
                 daemon.stage(name, document(i + iteration * 100000, texts, size=3000))
+            crash(daemon, names, rng, lambda problem: problems.append("iteration %d: %s" % (iteration, problem)))
             daemon.start()
-            half = rng.randint(0, len(names))
-            for name in names[:half]:
-                daemon.drop(name)
-            # A real change, so the reload has work to do: a new plugin timeout.
-            with open(daemon.config, "a") as f:
-                f.write("\n# reload %d\n" % iteration)
-            daemon.signal(signal.SIGHUP)
-            time.sleep(rng.uniform(0, 0.03))  # the random instant of the crash, not a wait for a condition
-            daemon.kill()
-            kills += 1
-            for name in names[half:]:
-                daemon.drop(name)
-            daemon.start()
-            wait_for(lambda: daemon.settled(len(names)), 60 + args.files / 20, "%d documents" % len(names))
+            wait_for(lambda: daemon.settled(len(names)), 60 + args.files / 10, "%d documents" % len(names))
             found, good = exactly_once(daemon, names)
             total += good
             problems += ["iteration %d: %s" % (iteration, p) for p in found]
@@ -356,9 +347,26 @@ def crash_reload(args):
             problems.append("iteration %d: %s" % (iteration, error))
         finally:
             daemon.remove()
-    n = args.iterations * args.files
+    return total, problems
+
+
+def crash_reload(args):
+    """SIGKILL at a random instant after SIGHUP (a reload in progress) during a burst; restart; exactly once."""
+    def crash(daemon, names, rng, report):
+        half = rng.randint(0, len(names))
+        for name in names[:half]:
+            daemon.drop(name)
+        with open(daemon.config, "a") as f:
+            f.write("\n# reloaded\n")
+        daemon.signal(signal.SIGHUP)
+        time.sleep(rng.uniform(0, 0.03))  # the random instant of the crash, not a wait for a condition
+        daemon.kill()
+        for name in names[half:]:
+            daemon.drop(name)
+
+    total, problems = crash_trials(args, "reload", crash)
     return ("crash-reload: %d/%d exactly once over %d iterations (SIGKILL during a SIGHUP reload)"
-            % (total, n, args.iterations)), problems
+            % (total, args.iterations * args.files, args.iterations)), problems
 
 
 def fill(path):
@@ -426,35 +434,18 @@ def crash_full_disk(args):
     """SIGKILL at a random instant while the spool disk is full; free the space; restart: exactly once."""
     if not is_root():
         return "crash-full-disk: skipped (needs root)", []
-    texts = seed_texts()
-    rng = random.Random(args.seed)
-    problems, total = [], 0
-    for iteration in range(args.iterations):
-        daemon = Daemon(args.binary, "crashfull", tmpfs_size="%dk" % max(4096, args.files * 120))
-        try:
-            names = ["cfull-%d-%04d.txt" % (iteration, i) for i in range(args.files)]
-            daemon.start()
-            for i, name in enumerate(names):
-                daemon.stage(name, document(i + iteration * 100000, texts, size=3000))
-            filler = fill(daemon.path("stage"))
-            for name in names:
-                daemon.drop(name)
-            time.sleep(rng.uniform(0, 0.05))  # the random instant of the crash, not a wait for a condition
-            daemon.kill()
-            by_source, broken = daemon.results()
-            if broken:
-                problems.append("iteration %d: partial results visible after the kill: %s" % (iteration, broken[:3]))
-            os.remove(filler)
-            daemon.start()
-            wait_for(lambda: daemon.settled(len(names)), 60 + args.files / 10, "%d documents" % len(names))
-            found, good = exactly_once(daemon, names)
-            total += good
-            problems += ["iteration %d: %s" % (iteration, p) for p in found]
-            daemon.stop()
-        except Failure as error:
-            problems.append("iteration %d: %s" % (iteration, error))
-        finally:
-            daemon.remove()
+
+    def crash(daemon, names, rng, report):
+        filler = fill(daemon.path("stage"))
+        for name in names:
+            daemon.drop(name)
+        time.sleep(rng.uniform(0, 0.05))  # the random instant of the crash, not a wait for a condition
+        daemon.kill()
+        if daemon.results()[1]:
+            report("partial results visible after the kill: %s" % daemon.results()[1][:3])
+        os.remove(filler)
+
+    total, problems = crash_trials(args, "cfull", crash, tmpfs=True)
     return ("crash-full-disk: %d/%d exactly once over %d iterations (SIGKILL while the spool disk was full)"
             % (total, args.iterations * args.files, args.iterations)), problems
 
