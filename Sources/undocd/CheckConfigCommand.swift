@@ -17,7 +17,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.loadOrExit()
-        _ = Wiring.bootstrap(.init(level: .warning, journal: .never))
+        Wiring.bootstrapLogging(.init(level: .warning, journal: .never))
         let plugins: Int
         do { plugins = try Wiring.makePlugins(configuration).count } catch {
             StandardError.write("undocd: configuration error: \(configuration.file ?? "defaults"): \(error)\n")

@@ -14,7 +14,7 @@ struct PluginsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.loadOrExit()
-        _ = Wiring.bootstrap(.init(level: .warning, journal: .never))
+        Wiring.bootstrapLogging(.init(level: .warning, journal: .never))
         let plugins: [any ExtractorPlugin]
         do {
             plugins = try Registry.makePlugins(

@@ -34,7 +34,7 @@ struct ProcessCommand: AsyncParsableCommand {
     func run() async throws {
         var configuration = try options.loadOrExit()
         configuration.logging.level = max(configuration.logging.level, .warning)
-        _ = Wiring.bootstrap(configuration.logging)
+        Wiring.bootstrapLogging(configuration.logging)
         let plugins: [any ExtractorPlugin]
         do { plugins = try Wiring.makePlugins(configuration) } catch {
             StandardError.write("undocd: \(error)\n")

@@ -23,7 +23,8 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         System.unblockAllSignals()
         let configuration = try options.loadOrExit()
-        let notifier = Wiring.bootstrap(configuration.logging)
+        Wiring.bootstrapLogging(configuration.logging)
+        let notifier = Wiring.makeNotifier()
         let logger = Logger(label: "undocd")
         let daemon = Daemon(
             configuration: configuration, reloadConfiguration: { try options.load() }, makePlugins: Wiring.makePlugins,

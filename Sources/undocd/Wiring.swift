@@ -2,18 +2,24 @@ import Core
 import Logging
 import PluginAPI
 import Registry
+import Systemd
 
 /// The wiring of the executable: the only place that picks the log handler, the lifecycle notifier and the
-/// plugin factory. The systemd integration plugs in here (see ``bootstrap(_:)``).
+/// plugin factory.
 enum Wiring {
-    /// Bootstraps swift-log and returns the notifier the daemon reports its lifecycle to.
-    ///
-    /// Today: a readable console handler on standard error and the ``Core/SilentNotifier``.
-    /// SYSTEMD HOOK: when `settings.journal` is `always`, or `auto` and the process runs under systemd, bootstrap the
-    /// journald handler instead, and return the sd_notify notifier when `NOTIFY_SOCKET` is set.
-    static func bootstrap(_ settings: Configuration.LoggingSettings) -> any LifecycleNotifier {
-        LoggingSystem.bootstrap { label in ConsoleLogHandler(label: label, level: settings.level) }
-        return SilentNotifier()
+    /// Bootstraps swift-log once for the process: journald entries when `[logging] journal` says so (`auto`: when
+    /// standard error is systemd's journal stream), otherwise the readable console handler on standard error.
+    static func bootstrapLogging(_ settings: Configuration.LoggingSettings) {
+        let mode = JournalMode(configValue: settings.journal.rawValue) ?? .auto
+        Systemd.bootstrapLogging(mode: mode, level: settings.level) { label in
+            ConsoleLogHandler(label: label, level: settings.level)
+        }
+    }
+
+    /// The notifier the daemon reports its lifecycle to: sd_notify when systemd gave a `NOTIFY_SOCKET`
+    /// (with the watchdog interval it asked for), a silent one otherwise.
+    static func makeNotifier() -> any LifecycleNotifier {
+        Systemd.makeNotifier(logger: Logger(label: "undocd.systemd"))
     }
 
     /// Builds the registry's plugins for a configuration.
