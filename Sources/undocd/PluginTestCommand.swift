@@ -37,7 +37,7 @@ struct PluginTestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.loadOrExit()
-        _ = Wiring.bootstrap(.init(level: .info, journal: .never))
+        Wiring.bootstrapLogging(.init(level: .info, journal: .never))
         let logger = Logger(label: "undocd.plugin-test")
         let bytes: [UInt8]
         do { bytes = try FileSystem.readFile(atPath: file) } catch {
