@@ -141,14 +141,32 @@ public struct HeaderLine {
                 i = end
             } else if let end = Self.noise(bytes, at: i) {
                 i = end
-            } else if let word = Self.skippedWords.first(where: { UTF8Scan.has($0, in: bytes, at: i) }) {
-                i += word.count
+            } else if let end = Self.skippedWordEnd(bytes, at: i) {
+                i = end
             } else {
                 return nil
             }
             i = UTF8Scan.skipSpace(bytes, from: i)
         }
         guard !symbols.isEmpty || jobNumber != nil || !pageCounts.isEmpty else { return nil }
+    }
+
+    /// The end of a masthead word at `i`; Chinese mastheads letter-space their words (`联 合 国`, `大    会`).
+    static func skippedWordEnd(_ bytes: [UInt8], at i: Int) -> Int? {
+        for word in skippedWords {
+            if UTF8Scan.has(word, in: bytes, at: i) { return i + word.count }
+            guard word[0] >= 0x80 else { continue }
+            // Three bytes per character, spaces allowed between characters.
+            var j = i
+            var k = 0
+            while k < word.count, j + 3 <= bytes.count, bytes[j] == word[k], bytes[j + 1] == word[k + 1], bytes[j + 2] == word[k + 2] {
+                j += 3
+                k += 3
+                if k < word.count { j = UTF8Scan.skipSpace(bytes, from: j) }
+            }
+            if k == word.count { return j }
+        }
+        return nil
     }
 
     /// `19-22675`: two digits, a hyphen, five digits.
