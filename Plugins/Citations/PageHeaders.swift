@@ -191,7 +191,7 @@ public struct HeaderLine {
         return (count, k)
     }
 
-    /// Language letters `(C)`, date stamps `301219`, bar codes `*1922675*`, U+FFFD.
+    /// Language letters `(C)`, date stamps `301219`, bar codes `*1922675*`, reissue asterisks, U+FFFD.
     static func noise(_ bytes: [UInt8], at i: Int) -> Int? {
         let n = bytes.count
         if i + 2 < n, bytes[i] == 0x28, UTF8Scan.isUpper(bytes[i + 1]), bytes[i + 2] == 0x29 { return i + 3 }
@@ -200,7 +200,10 @@ public struct HeaderLine {
             var j = i + 1
             while j < n, UTF8Scan.isDigit(bytes[j]) { j += 1 }
             if j > i + 1, j < n, bytes[j] == 0x2A { return j + 1 }
-            return nil
+            // The asterisks of a reissued document ("S/2023/150*", "23-03356* (E)") point at a footnote.
+            guard j == i + 1 else { return nil }
+            while j < n, bytes[j] == 0x2A { j += 1 }
+            return j
         }
         var j = i
         while j < n, UTF8Scan.isDigit(bytes[j]) { j += 1 }
