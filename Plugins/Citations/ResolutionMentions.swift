@@ -90,6 +90,8 @@ enum ResolutionMentions {
         var prefix: [UInt8] = []  // "ES-" or "S-"
         var number: [UInt8]
         var second: [UInt8]?
+        /// The part letter of a General Assembly resolution adopted in parts (`72/262 C`).
+        var part: UInt8?
         var year: [UInt8]?
         var start: Int
         var end: Int
@@ -118,6 +120,10 @@ enum ResolutionMentions {
             guard k > secondStart else { return prefix.isEmpty ? item : nil }
             item.second = Array(bytes[secondStart..<k])
             item.end = k
+            if let (part, end) = partLetter(bytes, at: k, limit: limit, chinese: chinese) {
+                item.part = part
+                item.end = end
+            }
             return item
         }
         guard prefix.isEmpty else { return nil }
@@ -129,13 +135,27 @@ enum ResolutionMentions {
         return item
     }
 
+    /// A part letter after `session/number` at `index`: `72/262 C` (then no letter or digit), `第 72/262 C 号`.
+    /// "A" followed by a lower-case word is the article of the next sentence, not a part.
+    private static func partLetter(_ bytes: [UInt8], at index: Int, limit: Int, chinese: Bool) -> (UInt8, Int)? {
+        guard index + 1 < limit, bytes[index] == 0x20 else { return nil }
+        let at = chinese ? UTF8Scan.skipSpace(bytes, from: index) : index + 1
+        guard at < limit, bytes[at] &- 0x41 < 8 else { return nil }  // A to H
+        let end = at + 1
+        if chinese { return UTF8Scan.has(hao, in: bytes, at: UTF8Scan.skipSpace(bytes, from: end)) ? (bytes[at], end) : nil }
+        if end < limit, UTF8Scan.isAlphanumeric(bytes[end]) || bytes[end] == 0x2F || bytes[end] == 0x2D { return nil }
+        if bytes[at] == 0x41, end + 1 < limit, bytes[end] == 0x20, UTF8Scan.isLower(bytes[end + 1]) { return nil }
+        return (bytes[at], end)
+    }
+
     /// The canonical symbol of an item, given the organ named just before the mention; `nil` when it cannot be
     /// told (a year-less Security Council number, or a `year/number` form without its organ).
     static func symbol(of item: RawItem, organ: Organ?) -> String? {
         let number = String(decoding: item.number, as: UTF8.self)
         if let second = item.second {
             let session = String(decoding: item.prefix + item.number, as: UTF8.self)
-            let tail = "\(session)/\(String(decoding: second, as: UTF8.self))"
+            var tail = "\(session)/\(String(decoding: second, as: UTF8.self))"
+            if let part = item.part { tail.unicodeScalars.append(Unicode.Scalar(part)) }
             switch organ {
             case .humanRightsCouncil: return "A/HRC/RES/\(tail)"
             case .economicAndSocialCouncil: return "E/RES/\(tail)"
