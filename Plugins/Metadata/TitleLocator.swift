@@ -24,6 +24,19 @@ struct TitleLocator {
         "Nota verbal de fecha", "Nota de la", "Nota del", "Declaración de la", "Declaración del", "Informe del",
         "Resolución ",
     ]
+    /// Lines of a masthead that open an agenda item, whose title follows on the next lines.
+    private static let agendaMarkers = ["Agenda items", "Agenda item", "Items", "Item", "Points", "Point", "Temas", "Tema", "议程项目"].map { Array($0.utf8) }
+
+    private static let provisionalAgenda = Array("临时议程".utf8)
+
+    /// "Agenda item 68", "Items 68 and 72", "议程项目 5": a marker, then a number.
+    private static func isAgendaItemLine(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(24))
+        if UTF8Scan.has(provisionalAgenda, in: bytes, at: 0) { return true }  // "临时议程*项目 68"
+        guard let marker = agendaMarkers.first(where: { UTF8Scan.has($0, in: bytes, at: 0) }) else { return false }
+        let next = UTF8Scan.skipSpace(bytes, from: marker.count)
+        return next < bytes.count && UTF8Scan.isDigit(bytes[next])
+    }
     private static let fullStop = Array("。".utf8)
     private static let to = Array("给".utf8)
     private static let comma = Array("，".utf8)
@@ -64,10 +77,22 @@ struct TitleLocator {
     /// The title among `paragraphs` taken as lines.
     static func locate(inLines paragraphs: [Paragraph]) -> Title? {
         var seen = 0
+        var agendaBlockEnd: Int?
         for (index, paragraph) in paragraphs.enumerated() where paragraph.annex == 0 {
             seen += 1
             if seen > 30 { break }
             let text = UTF8Scan.trimmed(paragraph.folded)
+            // The agenda item's title is printed under "Agenda item 68" without a blank line ("Report of the Human
+            // Rights Council"): it is not the document's title.
+            if let end = agendaBlockEnd, paragraph.sourceLines.lowerBound == end + 1 {
+                agendaBlockEnd = paragraph.sourceLines.upperBound
+                continue
+            }
+            agendaBlockEnd = nil
+            if isAgendaItemLine(text) {
+                agendaBlockEnd = paragraph.sourceLines.upperBound
+                continue
+            }
             if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) {
                 return latinTitle(paragraphs, from: index)
             }
