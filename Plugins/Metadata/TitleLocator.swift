@@ -37,6 +37,7 @@ struct TitleLocator {
         let next = UTF8Scan.skipSpace(bytes, from: marker.count)
         return next < bytes.count && UTF8Scan.isDigit(bytes[next])
     }
+    private static let di = Array("第".utf8)
     private static let fullStop = Array("。".utf8)
     private static let to = Array("给".utf8)
     private static let comma = Array("，".utf8)
@@ -126,7 +127,9 @@ struct TitleLocator {
         // A date alone on its line is the distribution date of the masthead, not the start of a title.
         if let date = leadingDate, UTF8Scan.skipSpace(first, from: date.end) >= paragraphs[index].folded.utf8.count { return nil }
         let startsWithDate = leadingDate != nil
-        let startsWithResolution = first.starts(with: Array("第".utf8))
+        // "第 2690(2023)号决议", not a session line ("第七十七届会议").
+        let afterDi = UTF8Scan.skipSpace(first, from: di.count)
+        let startsWithResolution = first.starts(with: di) && afterDi < first.count && UTF8Scan.isDigit(first[afterDi])
         // A title that is neither dated nor a resolution is short ("安全理事会主席的说明").
         guard startsWithDate || startsWithResolution || paragraphs[index].folded.utf8.count <= 200 else { return nil }
         var end = index
