@@ -10,27 +10,28 @@ import PluginAPI
 enum AnnexLocator {
     static func locate(in normalized: NormalizedText) -> [Annex] {
         let paragraphs = normalized.paragraphs
-        if !normalized.annexes.isEmpty {
-            return normalized.annexes.map { boundary in
-                if let title = boundary.title { return Annex(title: title, line: boundary.titleLine ?? boundary.line) }
-                // No title from the normalizer (joined with the first sentence?): read the lines after the heading.
-                let lines = paragraphs.pieces(boundary.paragraphIndex..<(boundary.paragraphIndex + 3))
-                if let end = headingEnd(lines, at: 0), let (title, line, _) = title(lines, from: end) { return Annex(title: title, line: line) }
-                return Annex(title: boundary.heading, line: boundary.line)
-            }
+        var found: [(headingLine: Int, annex: Annex)] = normalized.annexes.map { boundary in
+            if let title = boundary.title { return (boundary.line, Annex(title: title, line: boundary.titleLine ?? boundary.line)) }
+            // No title from the normalizer (joined with the first sentence?): read the lines after the heading.
+            let lines = paragraphs.pieces(boundary.paragraphIndex..<(boundary.paragraphIndex + 3))
+            if let end = headingEnd(lines, at: 0), let (title, line, _) = title(lines, from: end) { return (boundary.line, Annex(title: title, line: line)) }
+            return (boundary.line, Annex(title: boundary.heading, line: boundary.line))
         }
-        var annexes: [Annex] = []
-        for index in paragraphs.indices where mayBeHeading(paragraphs[index].folded) {
+        // Headings the normalizer did not mark (one wrapped over four lines, say) are read here; a heading the
+        // normalizer printed on two paragraphs ("附件" / "…的信的附件") is one annex.
+        let marked = Set(normalized.annexes.flatMap { [$0.paragraphIndex, $0.paragraphIndex + 1] })
+        for index in paragraphs.indices where !marked.contains(index) && mayBeHeading(paragraphs[index].folded) {
             // Read the heading and the title line by line: the normalizer may have joined them.
             let lines = paragraphs.pieces(index..<(index + 3))
             guard let headingEnd = headingEnd(lines, at: 0) else { continue }
+            let headingLine = lines[0].sourceLines.lowerBound
             if let (title, line, _) = title(lines, from: headingEnd) {
-                annexes.append(Annex(title: title, line: line))
+                found.append((headingLine, Annex(title: title, line: line)))
             } else {
-                annexes.append(Annex(title: UTF8Scan.trimmed(lines[0].text), line: lines[0].sourceLines.lowerBound))
+                found.append((headingLine, Annex(title: UTF8Scan.trimmed(lines[0].text), line: headingLine)))
             }
         }
-        return annexes
+        return found.sorted { $0.headingLine < $1.headingLine }.map(\.annex)
     }
 
     private static let chineseNumerals = CharacterSet(charactersIn: "一二三四五六七八九十*")
