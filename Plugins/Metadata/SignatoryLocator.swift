@@ -50,15 +50,38 @@ enum SignatoryLocator {
                 let before = clean(paragraph.text, 0, at)
                 let after = clean(paragraph.text, at + mark.count, bytes.count)
                 let name = before.isEmpty ? after : before
+                if name.isEmpty, let (nameIndex, name) = chineseNameBeside(paragraphs, mark: index) {
+                    return Signatory(name: name, title: titleAbove(paragraphs, before: min(index, nameIndex)))
+                }
                 guard !name.isEmpty, name.unicodeScalars.count <= 40 else { continue }
                 return Signatory(name: name, title: titleAbove(paragraphs, before: index))
             }
             for mark in latinMarks {
                 guard let at = UTF8Scan.firstIndex(of: mark, in: bytes) else { continue }
                 let name = clean(paragraph.text, at + mark.count, bytes.count)
+                // "(Signed)" alone on its line: the name is the next line.
+                if name.isEmpty, index + 1 < paragraphs.count, case let next = UTF8Scan.trimmed(paragraphs[index + 1].text),
+                    isTitleLine(next), next.unicodeScalars.count <= 80
+                {
+                    return Signatory(name: next, title: titleBelow(paragraphs, after: index + 1))
+                }
                 guard !name.isEmpty, name.unicodeScalars.count <= 80 else { continue }
                 return Signatory(name: name, title: titleBelow(paragraphs, after: index))
             }
+        }
+        return nil
+    }
+
+    /// Words of the titles printed in a Chinese signature block (`大使`, `常驻代表`, `工作组主席`), never in a name.
+    private static let chineseTitleWords = ["代表", "大使", "主席", "代办", "秘书长", "部长", "工作组", "委员会", "团长", "公使", "参赞"].map { Array($0.utf8) }
+
+    /// The name printed beside a `(签名)` that stands alone: the line above unless it is a title, else the line below.
+    private static func chineseNameBeside(_ paragraphs: [Paragraph], mark index: Int) -> (Int, String)? {
+        for candidate in [index - 1, index + 1] where paragraphs.indices.contains(candidate) {
+            let text = UTF8Scan.trimmed(paragraphs[candidate].text)
+            guard isTitleLine(text), text.unicodeScalars.count <= 20, !hasMark(text) else { continue }
+            if chineseTitleWords.contains(where: { UTF8Scan.contains($0, in: paragraphs[candidate].folded) }) { continue }
+            return (candidate, text)
         }
         return nil
     }
