@@ -15,9 +15,9 @@ struct SenderCountry {
         return lookUp(name)
     }
 
-    private static let chineseMarkers = ["常驻", "代表团", "外交部", "政府", "总统", "总理", "国王", "驻联合国"].map { Array($0.utf8) }
+    private static let chineseMarkers = ["常驻", "代表团", "外交部", "政府", "总统", "总理", "国王", "驻联合国", "观察员"].map { Array($0.utf8) }
     private static let latinMarkers = [
-        "Permanent Mission of ", "Mission of ", "Representative of ", "Affairs of ", "affaires a.i. of ", "Minister of ",
+        "Permanent Mission of ", "Mission of ", "Representative of ", "Observer of ", "Affairs of ", "affaires a.i. of ", "Minister of ",
         "President of ", "Government of ", "Mission permanente de ", "Mission permanente du ", "permanent de ", "permanente de ",
         "permanent du ", "permanente du ", "permanent des ", "permanente des ", "Misión Permanente de ", "Misión Permanente del ",
         "Permanente de ",
