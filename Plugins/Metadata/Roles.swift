@@ -54,14 +54,13 @@ enum Roles {
         "president-general-assembly", "members-security-council",
     ]
 
-    private static let recipientSeparators = ["和", " and the ", " and ", " et au ", " et à la ", " et ", " y al ", " y a la ", " y "].map { Array($0.utf8) }
+    private static let recipientSeparators = ["、", "，", "和", ", ", " and the ", " and ", " et au ", " et à la ", " et ", " y al ", " y a la ", " y "]
+        .map { Array($0.utf8) }
 
-    /// The first recipient of a list ("秘书长和安全理事会主席", "the Secretary-General and the President of …").
+    /// The first recipient of a list ("秘书长、大会主席和安全理事会主席", "the Secretary-General, the President of the
+    /// General Assembly and the President of …"): the shortest head, cut at a separator, that names a role.
     static func firstRecipient(_ text: String) -> String {
-        for separator in recipientSeparators {
-            guard let head = UTF8Scan.split(text, at: separator)?.before else { continue }
-            if role(of: head) != "other" { return head }
-        }
-        return text
+        let heads = recipientSeparators.compactMap { UTF8Scan.split(text, at: $0)?.before }.sorted { $0.utf8.count < $1.utf8.count }
+        return heads.first { role(of: $0) != "other" } ?? text
     }
 }
