@@ -7,14 +7,22 @@ enum Fixtures {
     /// The repository root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Names (without `.txt`) of the documents that have an expected file: the five seeds and the English fixtures.
-    static let all: [String] = seeds + english
+    /// Names (without `.txt`) of the documents that have an expected file: the five seeds, the English fixtures and
+    /// the generality set.
+    static let all: [String] = seeds + english + general
 
     /// The five Chinese seed documents.
     static let seeds: [String] = names(in: "seeds")
 
     /// The English fixtures.
     static let english: [String] = names(in: "seeds/english").map { "english/\($0)" }
+
+    /// Documents of kinds and forms the seeds lack (Traditional copies, reports, statements, resolutions, notes
+    /// verbales, PDF page furniture), in Chinese and English.
+    static let general: [String] = names(in: "seeds/general").map { "general/\($0)" }
+
+    /// The fixtures whose expected files list optional fields (job number, pages, annex titles…).
+    static let withOptionalFields: [String] = english + general
 
     private static func names(in folder: String) -> [String] {
         let directory = root.appendingPathComponent(folder)
@@ -35,8 +43,9 @@ enum Fixtures {
 
     /// The expected answers of a fixture.
     static func expected(_ name: String) throws -> Expected {
-        let folder = name.hasPrefix("english/") ? "seeds/english/expected" : "seeds/expected"
-        let base = name.hasPrefix("english/") ? String(name.dropFirst(8)) : name
+        let subfolder = ["english/", "general/"].first { name.hasPrefix($0) }
+        let folder = subfolder.map { "seeds/\($0)expected" } ?? "seeds/expected"
+        let base = subfolder.map { String(name.dropFirst($0.count)) } ?? name
         let data = try Data(contentsOf: root.appendingPathComponent("\(folder)/\(base).expected.json"))
         return try JSONDecoder().decode(Expected.self, from: data)
     }

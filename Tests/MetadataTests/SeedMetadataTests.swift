@@ -24,7 +24,7 @@ struct SeedMetadataTests {
         #expect(data.signatory?.name == expected.signatory, "\(name): signatory")
     }
 
-    @Test("the optional fields an English fixture lists match exactly", arguments: Fixtures.english)
+    @Test("the optional fields an English or generality fixture lists match exactly", arguments: Fixtures.withOptionalFields)
     func optionalFields(name: String) throws {
         let extractor = try #require(extractor)
         let expected = try Fixtures.expected(name).metadata
