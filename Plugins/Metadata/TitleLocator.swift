@@ -5,9 +5,10 @@ import PluginAPI
 /// Finds the document's title among its first paragraphs and joins the lines it was wrapped over.
 ///
 /// The normalizer marks titles (``PluginAPI/Paragraph/Kind/title``); when it did not, the first paragraphs are
-/// read for a title form: a Chinese date followed by "给…的信/普通照会", "…的说明", "…的报告", "第 N (YYYY)号决议";
+/// read for a title form: a Chinese date followed by "给…的信/普通照会", "…的说明", "…的报告", "第 N (YYYY)号决议",
+/// "大会 2015 年 9 月 25 日通过的决议";
 /// "Letter dated", "Identical letters dated", "Note verbale dated", "Note by", "Statement by", "Report of",
-/// "Resolution N (YYYY)" and their French and Spanish forms.
+/// "Resolution N (YYYY)", "Resolution adopted by the General Assembly on …" and their French and Spanish forms.
 struct TitleLocator {
     /// A located title.
     struct Title {
@@ -41,7 +42,7 @@ struct TitleLocator {
     private static let fullStop = Array("。".utf8)
     private static let to = Array("给".utf8)
     private static let comma = Array("，".utf8)
-    private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议"]
+    private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议", "通过的决议"]
 
     /// The title of a document, found in the source lines of its first paragraphs; `nil` when none has a title
     /// form. (The normalizer's `title` paragraphs are not trusted blindly: a masthead block can be taken for one.)

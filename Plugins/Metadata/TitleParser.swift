@@ -14,6 +14,7 @@ struct TitleFacts: Equatable {
 ///     zh:  date sender "给" recipient ("的信" | "的同文信" | "的普通照会")      sender "的说明"      … "的报告"
 ///     en:  ("Letter" | "Identical letters" | "Note verbale") " dated " date " from " sender " addressed to " recipient
 ///          "Note by " sender        "Statement by " sender        "Report of " sender " on " …     "Resolution " N (YYYY)
+///          "Resolution adopted by " organ " on " date
 ///     fr:  ("Lettre" | "Lettres identiques" | "Note verbale") " datée(s) du " date ", adressée(s) à " recipient " par " sender
 ///     es:  ("Carta" | "Cartas idénticas" | "Nota verbal") " de fecha " date " dirigida(s) a " recipient " por " sender
 enum TitleParser {
@@ -53,6 +54,10 @@ enum TitleParser {
             facts.senderText = author.isEmpty ? nil : author
         } else if rest.hasSuffix("号决议"), rest.hasPrefix("第") {
             facts.kind = "resolution"
+        } else if rest.hasSuffix("通过的决议") {
+            // "大会 2015 年 9 月 25 日通过的决议": the date of adoption is inside the title.
+            facts.kind = "resolution"
+            facts.date = DateParser.first(in: bytes)?.iso
         } else if rest.hasSuffix("的声明") {
             facts.kind = "statement"
             facts.senderText = String(rest.dropLast(3))
@@ -104,6 +109,10 @@ enum TitleParser {
             facts.senderText = stripArticle(author)
         } else if after(["Resolution ", "Résolution ", "Resolución "], in: title)?.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true {
             facts.kind = "resolution"
+        } else if title.hasPrefix("Resolution adopted by ") || title.hasPrefix("Résolution adoptée par ") || title.hasPrefix("Resolución aprobada por ") {
+            // "Resolution adopted by the General Assembly on 2 March 2023".
+            facts.kind = "resolution"
+            facts.date = date(after: [" on ", " le ", " el "], in: title)
         }
         return facts
     }
