@@ -69,7 +69,7 @@ enum ResolutionMentions {
             guard var item = rawItem(bytes, at: position, limit: limit, chinese: false) else { break }
             item.start = itemStart
             items.append(item)
-            var next = item.end
+            var next = dateQualifierEnd(bytes, at: item.end, limit: limit) ?? item.end
             if next < limit, bytes[next] == 0x2C { next += 1 }
             next = UTF8Scan.skipSpace(bytes, from: next)
             for conjunction in [and, et, y] where UTF8Scan.has(conjunction, in: bytes, at: next) {
@@ -81,6 +81,25 @@ enum ResolutionMentions {
         }
         guard let last = items.last else { return nil }
         return (items, last.end)
+    }
+
+    private static let of = Array(" of ".utf8)
+
+    /// The end of " of 2 March 2022" after an item ("resolutions ES-11/1 of 2 March 2022 and ES-11/4"), or `nil`.
+    private static func dateQualifierEnd(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+        guard UTF8Scan.has(of, in: bytes, at: index) else { return nil }
+        var i = index + of.count
+        let day = i
+        while i < limit, i - day < 2, UTF8Scan.isDigit(bytes[i]) { i += 1 }
+        guard i > day, i < limit, bytes[i] == 0x20 else { return nil }
+        i = UTF8Scan.skipSpace(bytes, from: i)
+        let month = i
+        while i < limit, UTF8Scan.isLetter(bytes[i]) { i += 1 }
+        guard i - month >= 3, UTF8Scan.isUpper(bytes[month]), i < limit else { return nil }
+        i = UTF8Scan.skipSpace(bytes, from: i)
+        let year = i
+        while i < limit, UTF8Scan.isDigit(bytes[i]) { i += 1 }
+        return i - year == 4 ? i : nil
     }
 
     // MARK: Items
