@@ -42,7 +42,7 @@ struct TitleLocator {
     private static let fullStop = Array("。".utf8)
     private static let to = Array("给".utf8)
     private static let comma = Array("，".utf8)
-    private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议", "通过的决议"]
+    private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "次报告", "特别报告", "主席声明", "主席的声明", "号决议", "通过的决议"]
 
     /// The title of a document, found in the source lines of its first paragraphs; `nil` when none has a title
     /// form. (The normalizer's `title` paragraphs are not trusted blindly: a masthead block can be taken for one.)
@@ -95,12 +95,25 @@ struct TitleLocator {
                 agendaBlockEnd = paragraph.sourceLines.upperBound
                 continue
             }
-            if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) {
+            if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) || qualifiedReportRest(text) != nil {
                 return latinTitle(paragraphs, from: index)
             }
             if let chinese = chineseTitle(paragraphs, from: index) { return chinese }
         }
         return nil
+    }
+
+    private static let reportOf = Array(" report of ".utf8)
+
+    /// What follows "report of " in a report title qualified by up to three words ("Fifteenth report of the
+    /// Secretary-General on …", "Special report of …", "Second progress report of …"), or `nil`.
+    static func qualifiedReportRest(_ text: String) -> String? {
+        guard let first = text.utf8.first, UTF8Scan.isUpper(first), let at = UTF8Scan.offset(of: reportOf, in: text), at <= 40 else { return nil }
+        let head = Array(text.utf8.prefix(at))
+        guard head.allSatisfy({ UTF8Scan.isLetter($0) || $0 == 0x20 || $0 == 0x2D }), UTF8Scan.wordCount(String(decoding: head, as: UTF8.self)) <= 3 else {
+            return nil
+        }
+        return String(decoding: text.utf8.dropFirst(at + reportOf.count), as: UTF8.self)
     }
 
     private static func join(_ paragraphs: ArraySlice<Paragraph>) -> String {
@@ -143,11 +156,15 @@ struct TitleLocator {
             end += 1
             let compact = UTF8Scan.removingSpaces(text)
             if chineseEndings.contains(where: { UTF8Scan.hasSuffix(compact, $0) }) {
-                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !UTF8Scan.hasSuffix(compact, "的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
+                // An undated title is short, or wrapped over full lines ("秘书长关于…的第十五次报告").
+                let undatedLength = end - index > 1 ? 160 : 60
+                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !UTF8Scan.hasSuffix(compact, "的信") : (startsWithResolution || compact.unicodeScalars.count <= undatedLength)
                 guard plausible else { return nil }
                 return Title(text: join(paragraphs[index..<end]), paragraphs: index..<end, line: paragraphs[index].sourceLines.lowerBound)
             }
-            if !startsWithDate && !startsWithResolution { break }
+            // An undated title goes on only from a full line (a PDF line of about 30 characters) without a comma.
+            let isFullLine = UTF8Scan.removingSpaces(piece).unicodeScalars.count >= 28 && !UTF8Scan.contains(comma, in: piece)
+            if !startsWithDate && !startsWithResolution && !isFullLine { break }
         }
         return nil
     }
@@ -169,7 +186,7 @@ struct TitleLocator {
             let lastWord = UTF8Scan.lastWord(text)
             let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains { UTF8Scan.contains($0, in: text) }
             let unfinished = functionWords.contains(lastWord)
-                || firstScalar.properties.isLowercase
+                || firstScalar.properties.isLowercase || firstScalar == "("
                 || (isLetter && !addressed)
                 || (isLetter && UTF8Scan.contains("addressed to", in: text) && !recipientEndings.contains { UTF8Scan.hasSuffix(text, $0) })
             guard unfinished else { break }

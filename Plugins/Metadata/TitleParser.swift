@@ -48,7 +48,8 @@ enum TitleParser {
         } else if rest.hasSuffix("的说明") {
             facts.kind = "note"
             facts.senderText = String(rest.dropLast(3))
-        } else if rest.hasSuffix("的报告") {
+        } else if rest.hasSuffix("的报告") || rest.hasSuffix("次报告") || rest.hasSuffix("特别报告") {
+            // "…的报告", "…的第十五次报告", "秘书长关于…的特别报告".
             facts.kind = "report"
             let author = UTF8Scan.split(rest, at: about)?.before ?? String(rest.dropLast(3))
             facts.senderText = author.isEmpty ? nil : author
@@ -103,7 +104,7 @@ enum TitleParser {
         } else if let sender = after(["Statement by ", "Déclaration du ", "Declaración de la ", "Declaración del "], in: title) {
             facts.kind = "statement"
             facts.senderText = stripArticle(sender)
-        } else if let rest = after(["Report of ", "Rapport du ", "Informe del "], in: title) {
+        } else if let rest = after(["Report of ", "Rapport du ", "Informe del "], in: title) ?? TitleLocator.qualifiedReportRest(title) {
             facts.kind = "report"
             let author = firstRange(of: [" on ", " concerning ", " pursuant to ", " sur ", " sobre "], in: rest).map { String(rest[..<$0.lowerBound]) } ?? rest
             facts.senderText = stripArticle(author)
