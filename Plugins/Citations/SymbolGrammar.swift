@@ -1,6 +1,6 @@
 /// A grammar for UN document symbols, parsed from UTF-8 bytes.
 ///
-///     symbol    := series ("/" element)+ [joint]
+///     symbol    := series ("/" [line break] element)+ [joint]
 ///     series    := one of ``SymbolSeries/roots``                     S, A, E, ST, CRC, …
 ///     element   := number [space? "(" year | roman ")"]               2015, 2436 (2018), 1514(XV)
 ///                | ("ES" | "S") "-" number                            ES-10 (special sessions)
@@ -64,7 +64,10 @@ public enum SymbolGrammar {
         var resolutionSeries = false
         var end = i
         while end < limit, bytes[end] == 0x2F {
-            guard let element = parseElement(bytes, at: end + 1, limit: limit, allowSpacedYear: resolutionSeries) else { break }
+            var next = end + 1
+            // A line broken after a slash ("S/PRST/" ⏎ "2021/21") leaves one space or line feed in the symbol.
+            if next + 1 < limit, bytes[next] == 0x20 || bytes[next] == 0x0A, UTF8Scan.isAlphanumeric(bytes[next + 1]) { next += 1 }
+            guard let element = parseElement(bytes, at: next, limit: limit, allowSpacedYear: resolutionSeries) else { break }
             out.append(0x2F)
             out.append(contentsOf: element.canonical)
             if elements == 0 { firstElement = element.canonical }

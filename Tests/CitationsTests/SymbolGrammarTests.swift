@@ -24,6 +24,8 @@ struct SymbolGrammarTests {
         ("见S/2020/897)", "S/2020/897"),
         ("UNEP/EA.5/Res.14 on plastics", "UNEP/EA.5/Res.14"),
         ("（S/2020/372）中", "S/2020/372"),
+        ("statement S/PRST/\n2021/21, the", "S/PRST/2021/21"),
+        ("the report (A/HRC/\n51/33)", "A/HRC/51/33"),
     ])
     func readsSymbols(text: String, symbol: String) throws {
         #expect(try symbols(text) == [symbol])
