@@ -25,6 +25,22 @@ struct ResolutionMentionTests {
         #expect(found.map(\.symbol) == ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)", "S/RES/425(1978)", "S/RES/426(1978)"])
     }
 
+    @Test("a General Assembly resolution adopted in parts keeps its part letter", arguments: [
+        ("the General Assembly, in its resolution 72/262 C, approved", "A/RES/72/262C"),
+        ("大会第 72/262 C 号决议", "A/RES/72/262C"),
+        ("General Assembly resolution 75/181. A new approach", "A/RES/75/181"),
+        ("General Assembly resolution 75/181 A new approach", "A/RES/75/181"),
+    ])
+    func partLetters(text: String, symbol: String) throws {
+        #expect(try citations(text).citations.map(\.symbol) == [symbol])
+    }
+
+    @Test("an English list goes on after a date qualifier")
+    func dateQualifiers() throws {
+        let text = "Recalling its resolutions ES-11/1 of 2 March 2022 and ES-11/4 of 12 October 2022, and Security Council resolution 2623 (2022) of 27 February 2022,"
+        #expect(try citations(text).citations.map(\.symbol) == ["A/RES/ES-11/1", "A/RES/ES-11/4", "S/RES/2623(2022)"])
+    }
+
     @Test("session/number resolutions belong to the organ named before them")
     func sessionNumber() throws {
         #expect(try citations("大会在关于执法人员行为守则的第 34/169 号决议中").citations.map(\.symbol) == ["A/RES/34/169"])
