@@ -11,27 +11,40 @@ enum AnnexLocator {
     static func locate(in normalized: NormalizedText) -> [Annex] {
         let paragraphs = normalized.paragraphs
         var found: [(headingLine: Int, annex: Annex)] = normalized.annexes.map { boundary in
-            if let title = boundary.title { return (boundary.line, Annex(title: title, line: boundary.titleLine ?? boundary.line)) }
-            // No title from the normalizer (joined with the first sentence?): read the lines after the heading.
-            let lines = paragraphs.pieces(boundary.paragraphIndex..<(boundary.paragraphIndex + 3))
-            if let end = headingEnd(lines, at: 0), let (title, line, _) = title(lines, from: end) { return (boundary.line, Annex(title: title, line: line)) }
+            if let title = boundary.title, !isBracketNote(title) {
+                return (boundary.line, Annex(title: title, line: boundary.titleLine ?? boundary.line))
+            }
+            // No title from the normalizer (joined with the first sentence? "[Original: Russian]" taken for it?):
+            // read the lines after the heading.
+            if let (annex, _) = annex(paragraphs, headingAt: boundary.paragraphIndex) { return (boundary.line, annex) }
             return (boundary.line, Annex(title: boundary.heading, line: boundary.line))
         }
         // Headings the normalizer did not mark (one wrapped over four lines, say) are read here; a heading the
         // normalizer printed on two paragraphs ("附件" / "…的信的附件") is one annex.
         let marked = Set(normalized.annexes.flatMap { [$0.paragraphIndex, $0.paragraphIndex + 1] })
         for index in paragraphs.indices where !marked.contains(index) && mayBeHeading(paragraphs[index].folded) {
-            // Read the heading and the title line by line: the normalizer may have joined them.
-            let lines = paragraphs.pieces(index..<(index + 3))
-            guard let headingEnd = headingEnd(lines, at: 0) else { continue }
-            let headingLine = lines[0].sourceLines.lowerBound
-            if let (title, line, _) = title(lines, from: headingEnd) {
-                found.append((headingLine, Annex(title: title, line: line)))
-            } else {
-                found.append((headingLine, Annex(title: UTF8Scan.trimmed(lines[0].text), line: headingLine)))
-            }
+            if let (annex, headingLine) = annex(paragraphs, headingAt: index) { found.append((headingLine, annex)) }
         }
         return found.sorted { $0.headingLine < $1.headingLine }.map(\.annex)
+    }
+
+    /// The annex whose heading starts at paragraph `index`, read line by line (the normalizer may have joined the
+    /// heading and the title), and the heading's line; `nil` when no heading starts there. The title is the heading
+    /// itself when none follows.
+    private static func annex(_ paragraphs: [Paragraph], headingAt index: Int) -> (Annex, Int)? {
+        let lines = paragraphs.pieces(index..<(index + 4))
+        guard !lines.isEmpty, var end = headingEnd(lines, at: 0) else { return nil }
+        let headingLine = lines[0].sourceLines.lowerBound
+        // "[Original: Russian]" / "[原件：俄文]" under the heading is no title.
+        while end < lines.count, isBracketNote(UTF8Scan.trimmed(lines[end].text)) { end += 1 }
+        if let (title, line, _) = title(lines, from: end) { return (Annex(title: title, line: line), headingLine) }
+        return (Annex(title: UTF8Scan.trimmed(lines[0].text), line: headingLine), headingLine)
+    }
+
+    /// A bracketed editorial note such as "[Original: Russian]", "[原件：俄文]".
+    private static func isBracketNote(_ text: String) -> Bool {
+        let trimmed = UTF8Scan.trimmed(text)
+        return (UTF8Scan.hasPrefix(trimmed, "[") || UTF8Scan.hasPrefix(trimmed, "［")) && (UTF8Scan.hasSuffix(trimmed, "]") || UTF8Scan.hasSuffix(trimmed, "］"))
     }
 
     private static let chineseNumerals = CharacterSet(charactersIn: "一二三四五六七八九十*")
