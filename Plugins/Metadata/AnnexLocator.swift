@@ -75,17 +75,20 @@ enum AnnexLocator {
     private static let headingLasts: [Unicode.Scalar] = ["件", "文", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "*"]
 
     private static let annexWords = ["附件", "附文"].map { Array($0.utf8) }
+    /// How a heading can start (``headingEnd(_:at:)`` accepts no other start).
+    private static let headingWords = ["附件", "附文", "Annex", "Enclosure", "Anexo", "Pièce jointe"].map { Array($0.utf8) }
     private static let numeralBytes = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { Array($0.utf8) }
 
-    /// A cheap byte test, so that body paragraphs are not copied: `附…`, `Annex…`, or ending with `附件`/`附文`
+    /// A cheap byte test, so that body paragraphs are not copied: `附件…`, `Annex…`, or ending with `附件`/`附文`
     /// and perhaps a numeral.
     private static func mayBeHeading(_ text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var start = 0
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
             guard start < bytes.count else { return false }
-            let first = bytes[start]
-            if first == 0xE9 || first == 0x41 || first == 0x45 || first == 0x50 { return true }  // 附 A E P
+            if headingWords.contains(where: { word in start + word.count <= bytes.count && word.elementsEqual(bytes[start..<(start + word.count)]) }) {
+                return true
+            }
             var end = bytes.count
             while end > start {
                 let byte = bytes[end - 1]
