@@ -71,7 +71,7 @@ public struct MetadataExtractor: ExtractorPlugin {
         return data
     }
 
-    private static let meetingMarkers = ["Adopted by", "held on", "次会议通过", "次会议上", "Adoptée par", "tenue le", "Aprobada por", "celebrada el"]
+    private static let meetingMarkers = ["Adopted by", "held on", "meeting, on", "meeting on", "次会议", "Adoptée par", "tenue le", "Aprobada por", "celebrada el"]
         .map { Array($0.utf8) }
 
     /// The date of the meeting that adopted a resolution or heard a presidential statement.
