@@ -22,7 +22,7 @@ enum AnnexLocator {
         // Headings the normalizer did not mark (one wrapped over four lines, say) are read here; a heading the
         // normalizer printed on two paragraphs ("附件" / "…的信的附件") is one annex.
         let marked = Set(normalized.annexes.flatMap { [$0.paragraphIndex, $0.paragraphIndex + 1] })
-        for index in paragraphs.indices where !marked.contains(index) && mayBeHeading(paragraphs[index].folded) {
+        for (index, paragraph) in paragraphs.enumerated() where mayBeHeading(paragraph.folded) && !marked.contains(index) {
             if let (annex, headingLine) = annex(paragraphs, headingAt: index) { found.append((headingLine, annex)) }
         }
         return found.sorted { $0.headingLine < $1.headingLine }.map(\.annex)
@@ -86,14 +86,20 @@ enum AnnexLocator {
             var start = 0
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
             guard start < bytes.count else { return false }
-            if headingWords.contains(where: { word in start + word.count <= bytes.count && word.elementsEqual(bytes[start..<(start + word.count)]) }) {
+            // 附 A E P: the first bytes of the heading words, tested before the words themselves.
+            let first = bytes[start]
+            if first == 0xE9 || first == 0x41 || first == 0x45 || first == 0x50,
+                headingWords.contains(where: { word in start + word.count <= bytes.count && word.elementsEqual(bytes[start..<(start + word.count)]) })
+            {
                 return true
             }
             var end = bytes.count
             while end > start {
                 let byte = bytes[end - 1]
                 if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x2A { end -= 1; continue }
-                if end - start >= 3, numeralBytes.contains(where: { $0.elementsEqual(bytes[(end - 3)..<end]) }) { end -= 3; continue }
+                // Chinese numerals and 件/文 start with E4, E5 or E6; anything else (ASCII, most text) ends the test.
+                guard end - start >= 3, (0xE4...0xE6).contains(bytes[end - 3]) else { return false }
+                if numeralBytes.contains(where: { $0.elementsEqual(bytes[(end - 3)..<end]) }) { end -= 3; continue }
                 break
             }
             return end - start >= 6 && annexWords.contains { $0.elementsEqual(bytes[(end - 6)..<end]) }
