@@ -154,7 +154,7 @@ struct TitleLocator {
             if end > index, startsWithChineseDate(piece) { break }  // another dated line starts another title
             text += piece
             end += 1
-            let compact = UTF8Scan.removingSpaces(text)
+            let compact = TitleParser.withoutFootnoteMark(UTF8Scan.removingSpaces(text))
             if chineseEndings.contains(where: { UTF8Scan.hasSuffix(compact, $0) }) {
                 // An undated title is short, or wrapped over full lines ("秘书长关于…的第十五次报告").
                 let undatedLength = end - index > 1 ? 160 : 60

@@ -32,10 +32,10 @@ enum TitleParser {
     private static func chinese(_ title: String) -> TitleFacts {
         var facts = TitleFacts()
         let bytes = Array(title.utf8)
-        var rest = UTF8Scan.removingSpaces(title)
+        var rest = withoutFootnoteMark(UTF8Scan.removingSpaces(title))
         if let date = DateParser.chinese(bytes, at: UTF8Scan.skipSpace(bytes, from: 0)) {
             facts.date = date.iso
-            rest = UTF8Scan.removingSpaces(String(decoding: bytes[date.end...], as: UTF8.self))
+            rest = withoutFootnoteMark(UTF8Scan.removingSpaces(String(decoding: bytes[date.end...], as: UTF8.self)))
         }
         let letterEndings: [(String, String)] = [("的同文信", "letter"), ("的信", "letter"), ("的普通照会", "note-verbale")]
         if let (ending, kind) = letterEndings.first(where: { rest.hasSuffix($0.0) }), let parts = UTF8Scan.split(rest, at: to) {
@@ -64,6 +64,13 @@ enum TitleParser {
             facts.senderText = String(rest.dropLast(3))
         }
         return facts
+    }
+
+    /// The text without the footnote asterisks a title may end with ("秘书长的报告*", "Report of the Secretary-General*").
+    static func withoutFootnoteMark(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let last = scalars.last, last == "*" || last == "＊" { scalars.removeLast() }
+        return String(scalars)
     }
 
     // MARK: English, French, Spanish
@@ -141,7 +148,7 @@ enum TitleParser {
     private static func stripArticle(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
         while let first = scalars.first, first == " " || first == "," || first == "." { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "," || last == "." { scalars.removeLast() }
+        while let last = scalars.last, last == " " || last == "," || last == "." || last == "*" { scalars.removeLast() }
         var result = String(scalars)
         for article in ["the ", "le ", "la ", "l’", "l'", "el ", "los ", "les "] where result.hasPrefix(article) {
             result = String(result.dropFirst(article.count))
