@@ -53,9 +53,9 @@ enum ResolutionMentions {
 
     private static let keywords: [[UInt8]] = ["resolutions", "resolution", "resoluciones", "resolución", "résolutions", "résolution"]
         .map { Array($0.utf8) }
-    private static let and = Array("and ".utf8)
-    private static let et = Array("et ".utf8)
-    private static let y = Array("y ".utf8)
+    private static let and = Array("and".utf8)
+    private static let et = Array("et".utf8)
+    private static let y = Array("y".utf8)
 
     /// Parses an English (French, Spanish) mention starting at the keyword (`start`, a word boundary).
     static func latin(_ bytes: [UInt8], at start: Int, limit: Int) -> (items: [RawItem], end: Int)? {
@@ -64,19 +64,25 @@ enum ResolutionMentions {
         guard position < limit, !UTF8Scan.isLetter(bytes[position]) else { return nil }
         position = UTF8Scan.skipSpace(bytes, from: position)
         var items: [RawItem] = []
+        var acrossParagraphs = false
         while true {
             let itemStart = items.isEmpty ? start : position
             guard var item = rawItem(bytes, at: position, limit: limit, chinese: false) else { break }
+            // Past a paragraph break the list goes on only with a Council resolution's year: a bare "2/3" there is
+            // a page marker left between two paragraphs.
+            if acrossParagraphs, item.year == nil { break }
             item.start = itemStart
             items.append(item)
             var next = dateQualifierEnd(bytes, at: item.end, limit: limit) ?? item.end
             if next < limit, bytes[next] == 0x2C { next += 1 }
             next = UTF8Scan.skipSpace(bytes, from: next)
-            for conjunction in [and, et, y] where UTF8Scan.has(conjunction, in: bytes, at: next) {
+            // The conjunction may end a line or a page ("2164 (2014) and" ⏎ running head ⏎ "2227 (2015)").
+            for conjunction in [and, et, y] where UTF8Scan.has(conjunction, in: bytes, at: next) && UTF8Scan.spaceLength(bytes, at: next + conjunction.count) > 0 {
                 next = UTF8Scan.skipSpace(bytes, from: next + conjunction.count)
                 break
             }
             guard next > item.end, next < limit, UTF8Scan.isDigit(bytes[next]) || bytes[next] == 0x45 else { break }
+            acrossParagraphs = bytes[item.end..<next].contains(0x0A)
             position = next
         }
         guard let last = items.last else { return nil }

@@ -35,6 +35,12 @@ struct ResolutionMentionTests {
         #expect(try citations(text).citations.map(\.symbol) == [symbol])
     }
 
+    @Test("an English list goes on after 'and' at the end of a line")
+    func conjunctionAtLineEnd() throws {
+        let text = "pursuant to resolutions 2100 (2013), 2164 (2014) and\n2227 (2015), the Council"
+        #expect(try citations(text).citations.map(\.symbol) == ["S/RES/2100(2013)", "S/RES/2164(2014)", "S/RES/2227(2015)"])
+    }
+
     @Test("an English list goes on after a date qualifier")
     func dateQualifiers() throws {
         let text = "Recalling its resolutions ES-11/1 of 2 March 2022 and ES-11/4 of 12 October 2022, and Security Council resolution 2623 (2022) of 27 February 2022,"
