@@ -323,6 +323,7 @@ EXTRA_ZH = {
     "PRK": ["朝鲜", "北韩"],
     "SWZ": ["斯威士兰", "斯威士兰王国"],
     "IRN": ["伊朗"],
+    "IDN": ["印尼"],
     "LAO": ["老挝"],
     "MKD": ["前南斯拉夫的马其顿共和国", "马其顿"],
     "NLD": ["荷兰"],
@@ -448,6 +449,7 @@ MASKS_ZH = [
     "中国内流离失所",   # 其中国内流离失所者: "…中" + "国内流离失所者"
     "海地方", "海地震",
     "中东部",           # 刚果民主共和国中东部: not the Middle East
+    "中非合作",         # 中非合作论坛 (the Forum on China-Africa Cooperation), not the Central African Republic
     "马里兰", "马里亚",                 # Maryland; Mariana, Mariano
     "马里奥", "阿曼多", "阿曼达",       # transliterated given names: Mario, Armando, Amanda
     # Organizations named after a region: not a mention of the region.
@@ -517,6 +519,28 @@ def traditional(names):
     return forms
 
 
+def intake_fold():
+    """The intake's Traditional → Simplified character table (Sources/Intake/TraditionalFoldTable.swift),
+    to check that every generated Traditional form folds back to a Simplified name of the same entry, so
+    that a Traditional document, once folded, matches; None when the file is not there."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Intake", "TraditionalFoldTable.swift")
+    if not os.path.exists(path):
+        return None
+    source = open(path, encoding="utf-8").read()
+    body = source[source.index('"""') + 3:source.rindex('"""')]
+    chars = "".join(line.strip().rstrip("\\") for line in body.split("\n"))
+    return {chars[i]: chars[i + 1] for i in range(0, len(chars) - 1, 2)}
+
+
+def check_folds(fold, key, simplified, traditional_forms):
+    if fold is None:
+        return
+    for t in traditional_forms:
+        folded = "".join(fold.get(c, c) for c in t)
+        if folded not in simplified:
+            print(f"{key}: Traditional form {t} folds to {folded}, which is not one of its names", file=sys.stderr)
+
+
 def toml_string(s):
     return json.dumps(s, ensure_ascii=False)
 
@@ -565,6 +589,10 @@ HEADER = """\
 #   zh-hant        Traditional Chinese forms of the names above                (optional, generated)
 # Codes: ISO 3166-1 alpha-3 for States and territories (XKX for Kosovo, from the user-assigned range);
 # "REG-" + a tag for regions.
+# Territories are non-member entities UN texts name as places: the Non-Self-Governing Territories on the
+# UN list, Puerto Rico, Taiwan Province of China, the Hong Kong and Macao Special Administrative Regions,
+# the Cook Islands and Niue, and Kosovo (named in UN texts in the context of resolution 1244 (1999)).
+# Regions are not States; plugins see them only when they ask for them.
 #
 # How names match text (see Sources/Gazetteer): every name of every entry is searched for; the longest
 # name at a position wins ("大不列颠及北爱尔兰联合王国", not "爱尔兰"). Latin names match whole words only,
@@ -587,6 +615,7 @@ def main():
     codes = [r["code"] for r in rows]
     assert len(set(codes)) == len(codes), "duplicate code"
 
+    fold = intake_fold()
     iso = iso_names()
     alpha2 = {code: iso[code]["alpha_2"] for code in codes if code in iso}
     alpha2["XKX"] = "XK"
@@ -627,6 +656,7 @@ def main():
         zh_all = []
         add(zh_all, r["zh"], r["zh_formal"], *zh_variants)
         hant = traditional(zh_all)
+        check_folds(fold, code, zh_all, hant)
 
         out.append(f"[state.{code}]")
         out.append(f'kind = "{r["kind"]}"')
@@ -657,6 +687,7 @@ def main():
         if zh_names[1:]:
             out.append(f"zh-variants = {toml_array(zh_names[1:])}")
         hant = traditional(zh_names)
+        check_folds(fold, code, zh_names, hant)
         if hant:
             out.append(f"zh-hant = {toml_array(hant)}")
         out.append("")
@@ -664,7 +695,9 @@ def main():
     out.append("[mask]")
     out.append(f"en = {toml_wrapped_array(MASKS_EN)}")
     out.append(f"zh = {toml_wrapped_array(MASKS_ZH)}")
-    out.append(f"zh-hant = {toml_wrapped_array(traditional(MASKS_ZH))}")
+    mask_hant = traditional(MASKS_ZH)
+    check_folds(fold, "mask", MASKS_ZH, mask_hant)
+    out.append(f"zh-hant = {toml_wrapped_array(mask_hant)}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

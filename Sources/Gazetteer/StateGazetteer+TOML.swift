@@ -82,6 +82,9 @@ private struct TableReader {
             }
             kind = parsed
         }
+        if (kind == .region) != (defaultKind == .region) {
+            throw invalid("\(key).kind", defaultKind == .region ? "a [region.…] table holds regions only" : "regions go in [region.…] tables")
+        }
         if kind == .region, !code.hasPrefix("REG-") {
             throw invalid(key, "a region's code must start with \"REG-\"")
         }

@@ -5,10 +5,11 @@
 /// value is immutable after loading and `Sendable`, so any number of threads may scan with it at once.
 ///
 /// ```swift
-/// let gazetteer = try StateGazetteer.load(fromDataDirectory: environment.dataDirectory)
-/// gazetteer.code(forName: "Cote d’Ivoire")                      // "CIV"
-/// for match in gazetteer.matches(in: paragraph.folded) {          // scan the folded text…
-///     let printed = match.text(in: paragraph.text)                // …and slice the printed one
+/// let gazetteer = try StateGazetteer.load(fromDataDirectory: environment.dataDirectory)  // once
+/// gazetteer.code(forName: "Cote d’Ivoire")                          // "CIV"
+/// for match in gazetteer.matches(in: paragraph) {                    // scans paragraph.folded
+///     let printed = match.text(in: paragraph.text)                   // "大不列顛及北愛爾蘭聯合王國"
+///     let line = paragraph.sourceLine(atUTF8Offset: match.utf8Range.lowerBound)
 /// }
 /// ```
 public struct StateGazetteer: Sendable {
@@ -76,10 +77,19 @@ public struct StateGazetteer: Sendable {
     }
 
     /// The entry one of whose names is exactly `name`, ignoring case, accents, apostrophe and parenthesis
-    /// styles, runs of white space and a leading "the" ("the Netherlands", "Cote d’Ivoire", "俄羅斯聯邦").
+    /// styles, runs of white space, a leading "the" and trailing punctuation ("the Netherlands",
+    /// "Cote d’Ivoire,", "俄羅斯聯邦").
     public func entry(named name: some StringProtocol) -> GazetteerEntry? {
-        indexByName[NameForms.lookupKey(name)].map { entries[$0] }
+        var key = NameForms.lookupKey(name)
+        while true {
+            if let index = indexByName[key] { return entries[index] }
+            guard let last = key.unicodeScalars.last, Self.trailingPunctuation.contains(last) else { return nil }
+            key.unicodeScalars.removeLast()
+            while key.unicodeScalars.last == " " { key.unicodeScalars.removeLast() }
+        }
     }
+
+    private static let trailingPunctuation: Set<Unicode.Scalar> = [",", ".", ";", ":", "、", "，", "。", "；", "："]
 
     /// The code of the entry named `name` (see ``entry(named:)``).
     public func code(forName name: some StringProtocol) -> String? {

@@ -29,6 +29,9 @@ struct LoadingTests {
             ("[state.CIV]\nen = \"Côte d'Ivoire\"\n", "state.CIV.zh"),
             ("[state.CIV]\nen = \"Côte d'Ivoire\"\nzh = \"科特迪瓦\"\nfr = \"Côte d'Ivoire\"\n", "state.CIV.fr"),
             ("[state.CIV]\nkind = \"country\"\nen = \"Côte d'Ivoire\"\nzh = \"科特迪瓦\"\n", "state.CIV.kind"),
+            ("[region.REG-SAHEL]\nkind = \"member\"\nen = \"Sahel\"\nzh = \"萨赫勒\"\n", "region.REG-SAHEL.kind"),
+            ("[region.SAHEL]\nen = \"Sahel\"\nzh = \"萨赫勒\"\n", "region.SAHEL"),
+            ("[states.CIV]\nen = \"Côte d'Ivoire\"\nzh = \"科特迪瓦\"\n", "states"),
         ]
         for (text, key) in cases {
             let error = #expect(throws: GazetteerError.self) { try StateGazetteer(parsingTOML: text, file: "s.toml") }

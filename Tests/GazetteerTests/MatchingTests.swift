@@ -68,6 +68,7 @@ struct MatchingTests {
         ("许多哥伦比亚人和多哥", ["COL", "TGO"]),
         ("其中亚美尼亚", ["ARM"]),
         ("在马里、中非等地区", ["MLI", "CAF"]),
+        ("中非合作论坛", []),
     ])
     func overlaps(text: String, expected: [String]) {
         #expect(codes(in: text, options: .all) == expected)

@@ -61,6 +61,9 @@ struct ShippedDataTests {
         #expect(shipped.code(forName: "  the   united kingdom ") == "GBR")
         #expect(shipped.code(forName: "COTE D'IVOIRE") == "CIV")
         #expect(shipped.code(forName: "Atlantis") == nil)
+        #expect(shipped.code(forName: "Côte d'Ivoire,") == "CIV")
+        #expect(shipped.code(forName: "U.S.") == "USA")
+        #expect(shipped.code(forName: "科特迪瓦，") == "CIV")
         #expect(shipped.state(forCode: "civ")?.english == "Côte d'Ivoire")
         #expect(shipped.state(forCode: "XXX") == nil)
     }

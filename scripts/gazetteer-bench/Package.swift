@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
 // On-demand benchmark and inspection tool for the States gazetteer (not part of the default build): it
-// compiles Sources/Gazetteer (through a symbolic link) in release mode, without the rest of undocd.
+// compiles Sources/Gazetteer and Sources/PluginAPI (through symbolic links) in release mode, without the rest of undocd.
 // Run: scripts/bench-gazetteer.sh   (or: scripts/bench-gazetteer.sh --show FILE… to list the matches)
 import PackageDescription
 
@@ -9,7 +9,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0")],
     targets: [
-        .target(name: "Gazetteer", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "PluginAPI"),
+        .target(name: "Gazetteer", dependencies: ["PluginAPI", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(name: "gazetteer-bench", dependencies: ["Gazetteer"]),
     ]
 )
