@@ -115,6 +115,12 @@ teardown() {
     local code=$?
     exec 1>&3 2>&4
     if [ -n "$PID1" ] && [ -d "/proc/$PID1" ]; then
+        if [ "$failed" -gt 0 ]; then
+            say "diagnostics: undocd's warnings and errors, and systemd's words about it"
+            nsenter -t "$PID1" -m -p journalctl --no-pager -o short-monotonic -u undocd -p warning | tail -n 40
+            nsenter -t "$PID1" -m -p systemctl show -p Result,ExecMainCode,ExecMainStatus,NRestarts undocd
+            nsenter -t "$PID1" -m -p sh -c "ls -la '$STATE/state/processing' '$STATE/state/failed' 2>&1 | head -n 20"
+        fi
         say "teardown: make uninstall, poweroff"
         # A daemon still wedged would hold both up for TimeoutStopSec=.
         nsenter -t "$PID1" -m -p systemctl kill --signal=SIGKILL undocd.service >/dev/null 2>&1
