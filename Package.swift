@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "undocd",
             dependencies: [
-                "Core", "Registry", "Systemd", "Intake", "PluginAPI",
+                "Core", "Registry", "Systemd", "Intake", "PluginAPI", "ExternalPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -138,17 +138,29 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // MARK: Fuzzing harness: libFuzzer targets when scripts/fuzz.sh builds it with -sanitize=fuzzer,address
+        // (and -DUNDOCD_LIBFUZZER); otherwise a replayer of saved inputs (Fuzz/regressions) used by ReliabilityTests.
+        .executableTarget(
+            name: "undocd-fuzz",
+            dependencies: ["Intake", "PluginAPI", "Gazetteer", "MetadataPlugin", "CitationsPlugin", "SpeakersPlugin", "TopicsPlugin"],
+            path: "Fuzz/Harness",
+            swiftSettings: strict
+        ),
+
         // MARK: Tests (Swift Testing)
         .testTarget(name: "PluginAPITests", dependencies: ["PluginAPI"], swiftSettings: strict),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "MetadataTests", dependencies: ["MetadataPlugin", "CitationsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CitationsTests", dependencies: ["CitationsPlugin", "Intake", "PluginAPI"], swiftSettings: strict),
-        .testTarget(name: "SpeakersTests", dependencies: ["SpeakersPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
+        .testTarget(name: "SpeakersTests", dependencies: ["SpeakersPlugin", "TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "TopicsTests", dependencies: ["TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "ExternalPluginsTests", dependencies: ["ExternalPlugins", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Core", "Platform", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform"], swiftSettings: strict),
+        // Runs the built binaries (undocd, undocd-fuzz): small versions of the reliability scenarios here, the heavy
+        // ones from scripts/reliability.sh (UNDOCD_RELIABILITY_SCALE).
+        .testTarget(name: "ReliabilityTests", dependencies: ["Platform"], swiftSettings: strict),
     ]
 )
