@@ -181,3 +181,23 @@ struct RefusedInputTests {
         %%EOF
         """.utf8)
 }
+
+/// What Word puts around the text: footnotes in their own part, tabs, manual line breaks, tracked deletions.
+@Suite("DOCX details")
+struct DOCXDetailTests {
+    @Test("footnotes come after a rule as footnote paragraphs; the reference mark stays glued like in print")
+    func footnotes() throws {
+        let document = try Fixtures.decode(Fixtures.fixtureBytes("footnotes.docx"), name: "notes.docx")
+        let paragraphs = document.normalized.paragraphs
+        #expect(paragraphs.map(\.text) == [
+            "2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信",
+            "1. 维持和平行动部1非洲一司司长。",
+            "常驻代表",
+            "大使",
+            "1 从 2019 年 1 月 1 日起，维持和平行动部改为和平行动部。",
+        ])
+        #expect(paragraphs.map(\.kind) == [.title, .numbered, .body, .body, .footnote])
+        #expect(paragraphs[4].label == "1")
+        #expect(!document.text.contains("删除的文字"))
+    }
+}
