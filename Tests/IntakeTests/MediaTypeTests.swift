@@ -30,8 +30,8 @@ struct MediaTypeTests {
     }
 
     @Test("a PDF gives the seed's paragraphs through pdftotext", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func pdf() throws {
-        let document = try Fixtures.decode(Fixtures.fixtureBytes("001.pdf"), name: "S-2018-184.pdf")
+    func pdf() async throws {
+        let document = try await Fixtures.decodeOffPool(Fixtures.fixtureBytes("001.pdf"), name: "S-2018-184.pdf").get()
         #expect(document.source.mediaType == .pdf)
         #expect(document.language == .zh)
         let furniture = document.normalized.furniture
@@ -64,6 +64,16 @@ struct MediaTypeTests {
 /// Hostile and unsupported inputs fail quickly with a code that says what is wrong.
 @Suite("Refused inputs")
 struct RefusedInputTests {
+    static func code(_ bytes: [UInt8], name: String, configuration: IntakeConfiguration = .init()) async -> String? {
+        switch await Fixtures.decodeOffPool(bytes, name: name, configuration: configuration) {
+        case .success:
+            return nil
+        case .failure(let error):
+            #expect(error.message.contains(name), "the message names the file: \(error.message)")
+            return error.code
+        }
+    }
+
     static func code(_ bytes: [UInt8], name: String = "input", configuration: IntakeConfiguration = .init()) -> String? {
         do {
             _ = try Fixtures.decode(bytes, name: name, configuration: configuration)
@@ -120,44 +130,43 @@ struct RefusedInputTests {
     }
 
     @Test("an encrypted PDF says it needs a password", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func encryptedPDF() throws {
-        #expect(Self.code(try Fixtures.fixtureBytes("encrypted.pdf"), name: "secret.pdf") == "pdf-encrypted")
+    func encryptedPDF() async throws {
+        #expect(await Self.code(try Fixtures.fixtureBytes("encrypted.pdf"), name: "secret.pdf") == "pdf-encrypted")
     }
 
     @Test("an image-only PDF says that OCR is not done", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func imageOnlyPDF() throws {
-        let bytes = try Fixtures.fixtureBytes("image-only.pdf")
-        do {
-            _ = try Fixtures.decode(bytes, name: "scan.pdf")
+    func imageOnlyPDF() async throws {
+        let result = await Fixtures.decodeOffPool(try Fixtures.fixtureBytes("image-only.pdf"), name: "scan.pdf")
+        guard case .failure(let error) = result else {
             Issue.record("an image-only PDF was accepted")
-        } catch {
-            #expect(error.code == "pdf-image-only")
-            #expect(error.message.contains("OCR"))
+            return
         }
+        #expect(error.code == "pdf-image-only")
+        #expect(error.message.contains("OCR"))
     }
 
     @Test("a truncated PDF fails cleanly", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func truncatedPDF() throws {
+    func truncatedPDF() async throws {
         let pdf = try Fixtures.fixtureBytes("001.pdf")
         for fraction in [0.02, 0.3] {
-            let code = Self.code(Array(pdf.prefix(Int(Double(pdf.count) * fraction))), name: "cut.pdf")
+            let code = await Self.code(Array(pdf.prefix(Int(Double(pdf.count) * fraction))), name: "cut.pdf")
             #expect(["pdf-invalid", "pdf-no-text", "pdf-failed", "pdf-image-only"].contains(code), "got \(code ?? "a document")")
         }
     }
 
     @Test("a PDF whose objects refer to each other in a loop fails cleanly and quickly", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func objectLoopPDF() {
+    func objectLoopPDF() async {
         let started = ContinuousClock.now
-        let code = Self.code(Self.loopingPDF, name: "loop.pdf")
+        let code = await Self.code(Self.loopingPDF, name: "loop.pdf")
         #expect(["pdf-invalid", "pdf-no-text", "pdf-failed", "pdf-timeout", "pdf-image-only"].contains(code), "got \(code ?? "a document")")
         #expect(ContinuousClock.now - started < .seconds(35))
     }
 
     @Test("a runaway extractor is stopped at the configured deadline", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func deadline() throws {
+    func deadline() async throws {
         // A deadline far below what pdftotext needs for a 5-page CJK PDF: the child is killed, not waited for.
         let configuration = IntakeConfiguration(pdfTimeoutSeconds: 0.001)
-        let code = Self.code(try Fixtures.fixtureBytes("001.pdf"), name: "slow.pdf", configuration: configuration)
+        let code = await Self.code(try Fixtures.fixtureBytes("001.pdf"), name: "slow.pdf", configuration: configuration)
         #expect(code == "pdf-timeout")
     }
 
