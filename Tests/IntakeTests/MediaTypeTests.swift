@@ -210,3 +210,21 @@ struct DOCXDetailTests {
         #expect(!document.text.contains("删除的文字"))
     }
 }
+
+/// Async callers (the daemon) decode PDFs without blocking a pool thread and get the same document.
+@Suite("Suspending decode")
+struct SuspendingDecodeTests {
+    @Test("a PDF decoded from async code gives the same document as the blocking call", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
+    func suspendingPDF() async throws {
+        let bytes = try Fixtures.fixtureBytes("001.pdf")
+        let decoder = DocumentDecoder()
+        let suspended = try await decoder.decodeSuspending(bytes: bytes, id: "sha256:x", fileName: "a.pdf", receivedAt: .init(timeIntervalSince1970: 0))
+        let blocking = try await Fixtures.decodeOffPool(bytes, name: "a.pdf").get()
+        #expect(suspended.normalized.paragraphs.map(\.text) == blocking.normalized.paragraphs.map(\.text))
+        #expect(suspended.source.mediaType == .pdf)
+        let encrypted = try Fixtures.fixtureBytes("encrypted.pdf")
+        await #expect(throws: IntakeError.self) {
+            try await decoder.decodeSuspending(bytes: encrypted, id: "sha256:y", fileName: "b.pdf", receivedAt: .init(timeIntervalSince1970: 0))
+        }
+    }
+}
