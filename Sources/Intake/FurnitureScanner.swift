@@ -61,7 +61,8 @@ struct FurnitureScanner {
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
     private mutating func furnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
-        guard end - start <= 80 else { return false }
+        // `pdftotext -layout` pads the masthead's two columns with runs of spaces: count only the ink.
+        guard end - start <= 80 || bytes[start..<end].reduce(0, { $0 + ($1 == 0x20 ? 0 : 1) }) <= 80 else { return false }
         // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
         let first = bytes[start]
         guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
@@ -94,6 +95,8 @@ struct FurnitureScanner {
                     marks += 1  // "*1922675*", and the print date code "030120" of the first page
                 } else if let symbol = Self.symbol(token) {
                     symbols.append(symbol)
+                } else if !symbols.isEmpty, Self.isYear(token) {
+                    symbols[symbols.count - 1] += String(decoding: token, as: UTF8.self)  // "S/RES/2436 (2018)"
                 } else {
                     words.append(String(decoding: token, as: UTF8.self))
                 }
@@ -131,6 +134,11 @@ struct FurnitureScanner {
     static func isCopyMark(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         token.count >= 3 && token.count <= 4 && token.first == 0x28 && token.last == 0x29
             && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isUpper)
+    }
+
+    /// `(2018)`: the year of a resolution symbol, printed after a space.
+    static func isYear(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count == 6 && token.first == 0x28 && token.last == 0x29 && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isDigit)
     }
 
     /// `*1922675*`: the barcode text of a job number.

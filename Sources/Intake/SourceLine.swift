@@ -21,6 +21,8 @@ struct SourceLine {
     var trailingSpace: Bool
     /// Display columns of the trimmed content (CJK 2, others 1).
     var width: Int
+    /// Columns of white space before the content (`pdftotext -layout` indents a paragraph's first line).
+    var indent: Int = 0
     var role: Role
 
     var isEmpty: Bool { start >= end }
@@ -65,10 +67,12 @@ extension SourceLine {
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, width: Int, number: Int) -> SourceLine {
         var width = width
         var start = from
+        var indent = 0
         while start < to {
             let (scalar, length) = UTF8Scan.scalar(bytes, at: start)
             guard UTF8Scan.isSpace(scalar) || scalar == 0x0D else { break }
             width -= UTF8Scan.width(scalar)
+            indent += UTF8Scan.width(scalar)
             start += length
         }
         var end = to
@@ -79,6 +83,8 @@ extension SourceLine {
             width -= UTF8Scan.width(scalar)
             end = previous
         }
-        return SourceLine(number: number, start: start, end: end, trailingSpace: end < to, width: width, role: start < end ? .content : .blank)
+        return SourceLine(
+            number: number, start: start, end: end, trailingSpace: end < to, width: width, indent: indent, role: start < end ? .content : .blank
+        )
     }
 }
