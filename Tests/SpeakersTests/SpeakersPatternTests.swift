@@ -128,3 +128,25 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement"])
     }
 }
+
+@Suite("Speakers: verbatim records and organizations")
+struct SpeakersVerbatimTests {
+    func summary(_ text: String) throws -> [String] {
+        let extractor = try #require(SpeakersSeedTests.extractor)
+        return extractor.analyze(try SeedCorpus.document(text: text)).speakers.map {
+            "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))"
+        }
+    }
+
+    @Test("a speaker line of a verbatim record gives the speaker and the State in parentheses")
+    func verbatimSpeakerLines() throws {
+        let text = "张军先生(中国)：我感谢拉克鲁瓦先生的通报。\n\nMr. Zhang Jun (China): I thank Mr. Lacroix for his briefing.\n"
+        #expect(try summary(text) == ["张军|CHN|representative", "Zhang Jun|CHN|representative"])
+    }
+
+    @Test("a ministry named in a statement heading is not a person: the State speaks")
+    func ministryStatement() throws {
+        let text = "Annex\n\nStatement by the Ministry of Foreign Affairs of the Republic of Indonesia on the global ceasefire appeal\n\nIndonesia fully supports the appeal.\n"
+        #expect(try summary(text) == ["-|IDN|statement"])
+    }
+}
