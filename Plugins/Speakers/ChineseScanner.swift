@@ -168,7 +168,8 @@ struct ChineseScanner {
         while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
         if isFull, Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
             var titleStart = titleEnd
-            while titleStart > titleFloor && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
+            // A title is a clause, and never longer than 60 characters (a run-on clause is not a title).
+            while titleStart > max(titleFloor, titleEnd - 60) && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
             var cut = titleStart
             var probe = titleStart
             while probe < titleEnd {

@@ -2,6 +2,7 @@ import Foundation
 import Gazetteer
 import PluginAPI
 import Testing
+import TopicsPlugin
 @testable import SpeakersPlugin
 
 /// Speakers found in short passages of UN prose: each test states one pattern.
@@ -148,5 +149,21 @@ struct SpeakersVerbatimTests {
     func ministryStatement() throws {
         let text = "Annex\n\nStatement by the Ministry of Foreign Affairs of the Republic of Indonesia on the global ceasefire appeal\n\nIndonesia fully supports the appeal.\n"
         #expect(try summary(text) == ["-|IDN|statement"])
+    }
+}
+
+@Suite("Speakers and topics: odd input")
+struct OddInputTests {
+    @Test("fragments of the patterns alone give nothing and never fail", arguments: [
+        "·", "-", "(签名)", "：", ":", "Mr.", "(Signed)", "代表说", "的发言", "附件", "Statement by", "the representative of",
+        "先生", "梅农少将", "X·", "·Y", "(", "（", "Mr. (", "张军先生(", "中国、", "、和", "•·•", "(主席)：",
+    ])
+    func fragments(text: String) throws {
+        let speakers = try #require(SpeakersSeedTests.extractor)
+        let document = try SeedCorpus.document(text: text + "\n")
+        _ = speakers.analyze(document)
+        let topics = try TopicsExtractor(
+            environment: PluginEnvironment(dataDirectory: SeedCorpus.dataDirectory), gazetteer: SpeakersSeedTests.gazetteer)
+        #expect(topics.analyze(document).topics.isEmpty)
     }
 }
