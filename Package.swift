@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "undocd",
             dependencies: [
-                "Core", "Registry", "Systemd", "Intake", "PluginAPI",
+                "Core", "Registry", "Systemd", "Intake", "PluginAPI", "ExternalPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -138,6 +138,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // MARK: Fuzzing harness: libFuzzer targets when scripts/fuzz.sh builds it with -sanitize=fuzzer,address
+        // (and -DUNDOCD_LIBFUZZER); otherwise a replayer of saved inputs (Fuzz/regressions) used by ReliabilityTests.
+        .executableTarget(
+            name: "undocd-fuzz",
+            dependencies: ["Intake", "PluginAPI", "Gazetteer", "MetadataPlugin", "CitationsPlugin", "SpeakersPlugin", "TopicsPlugin"],
+            path: "Fuzz/Harness",
+            swiftSettings: strict
+        ),
+
         // MARK: Tests (Swift Testing)
         .testTarget(name: "PluginAPITests", dependencies: ["PluginAPI"], swiftSettings: strict),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "PluginAPI"], swiftSettings: strict),
@@ -150,5 +159,8 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", "Core", "Platform", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform"], swiftSettings: strict),
+        // Runs the built binaries (undocd, undocd-fuzz): small versions of the reliability scenarios here, the heavy
+        // ones from scripts/reliability.sh (UNDOCD_RELIABILITY_SCALE).
+        .testTarget(name: "ReliabilityTests", dependencies: ["Platform"], swiftSettings: strict),
     ]
 )

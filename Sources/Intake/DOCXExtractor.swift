@@ -10,6 +10,7 @@ import FoundationXML
 enum DOCXExtractor {
     /// Whether a ZIP archive holds `word/document.xml` (a central-directory scan, nothing is inflated).
     static func isWordDocument(_ bytes: [UInt8]) -> Bool {
+        guard ZIPStructure.problem(in: bytes) == nil else { return false }
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
             return archive["word/document.xml"] != nil
@@ -20,6 +21,9 @@ enum DOCXExtractor {
 
     /// The document's text: body paragraphs one per line; footnotes after a rule, as "N text" lines.
     static func text(of bytes: [UInt8], fileName: String, maxUncompressedBytes: Int) throws(IntakeError) -> String {
+        if let problem = ZIPStructure.problem(in: bytes) {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName) is not a readable ZIP archive: \(problem)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
@@ -47,20 +51,23 @@ enum DOCXExtractor {
         return lines.joined(separator: "\n")
     }
 
-    /// Inflates one part, stopping as soon as the running total passes the budget (whatever the header claims).
+    /// Inflates one part whose declared size fits the budget, stopping as soon as it inflates past that size.
     private static func inflate(_ entry: Entry, from archive: Archive, budget: inout Int, fileName: String) throws(IntakeError) -> Data {
         let limit = budget
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) declares \(entry.uncompressedSize) bytes uncompressed; the limit is \(limit)")
         }
+        // Never past the size it declares (checked against the budget just above): a zip bomb that understates its
+        // size is refused as soon as it overruns, instead of after inflating the whole budget.
+        let declared = Int(entry.uncompressedSize)
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= limit else { throw SizeExceeded() }
+                guard data.count + chunk.count <= declared else { throw SizeExceeded() }
                 data.append(chunk)
             }
         } catch is SizeExceeded {
-            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) inflates past \(limit) bytes (a zip bomb?)")
+            throw IntakeError(code: "docx-too-large", message: "\(fileName): \(entry.path) inflates past the \(declared) bytes it declares (a zip bomb?)")
         } catch {
             throw IntakeError(code: "docx-invalid", message: "\(fileName): cannot inflate \(entry.path): \(error)")
         }
@@ -74,6 +81,11 @@ enum DOCXExtractor {
         // Word never writes a DTD; refusing one rules out entity-expansion attacks.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
             throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) declares a DTD, which Word documents never do")
+        }
+        // FoundationXML traps on an element or attribute name that is not valid UTF-8 (libxml2 passes such names
+        // through); Word writes its parts in UTF-8, so anything else is refused before the parser sees it.
+        guard String(validating: xml, as: UTF8.self) != nil else {
+            throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) is not UTF-8 text")
         }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false

@@ -25,6 +25,18 @@ public enum System {
         return (current, peak)
     }
 
+    /// CPU time (user + system) consumed so far by process `pid`, from `/proc/<pid>/stat`, in milliseconds.
+    public static func cpuTime(ofProcess pid: Int32) -> Double? {
+        guard let bytes = try? FileSystem.readFile(atPath: "/proc/\(pid)/stat") else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the whole line.
+        guard let close = text.lastIndex(of: ")") else { return nil }
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return (user + system) / ticks * 1000
+    }
+
     /// Sends `signal` to process `pid` (tests and tools).
     public static func send(signal: Int32, toProcess pid: Int32) throws(SystemError) {
         try check(kill(pid, signal), "kill", "pid \(pid)")

@@ -76,6 +76,7 @@ final class Bench {
         }
         let before = try FileSystem.entries(inDirectory: spoolNew).count
         let counter = try ResultCounter(directory: spoolNew)
+        let cpuBefore = daemonCPU()
         let start = ContinuousClock.now
         for index in 0..<count {
             let name = "\(label.prefix(4))-\(index).txt"
@@ -86,11 +87,13 @@ final class Bench {
             throw BenchError.timeout("\(label): only \(counter.count) of \(count) results")
         }
         let elapsed = ContinuousClock.now - start
+        let cpu = (daemonCPU() - cpuBefore) / Double(max(1, count))
         counter.stop()
         let after = try FileSystem.entries(inDirectory: spoolNew).count
         let rate = Double(count) / (elapsed.ms / 1000)
         print("\(label): \(count) documents (avg \(bytes / max(1, count) / 1024) KB) in \(format(elapsed.ms / 1000)) s = "
-            + "\(Int(rate)) documents/s (renaming them in took \(format(dropped.ms)) ms; \(after - before) new results)")
+            + "\(Int(rate)) documents/s; daemon CPU \(format(cpu)) ms per document "
+            + "(renaming them in took \(format(dropped.ms)) ms; \(after - before) new results)")
     }
 
     private func latency(_ base: [UInt8]) throws {
@@ -142,6 +145,11 @@ final class Bench {
         try System.send(signal: System.signalTerminate, toProcess: daemon.processIdentifier)
         daemon.waitUntilExit()
         self.daemon = nil
+    }
+
+    private func daemonCPU() -> Double {
+        guard let daemon else { return 0 }
+        return System.cpuTime(ofProcess: daemon.processIdentifier) ?? 0
     }
 
     private func pidRSS() -> (current: Int, peak: Int) {

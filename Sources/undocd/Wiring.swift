@@ -1,24 +1,40 @@
 import Core
+import ExternalPlugins
 import Logging
 import PluginAPI
 import Registry
+import Systemd
 
 /// The wiring of the executable: the only place that picks the log handler, the lifecycle notifier and the
-/// plugin factory. The systemd integration plugs in here (see ``bootstrap(_:)``).
+/// plugin factory.
 enum Wiring {
-    /// Bootstraps swift-log and returns the notifier the daemon reports its lifecycle to.
-    ///
-    /// Today: a readable console handler on standard error and the ``Core/SilentNotifier``.
-    /// SYSTEMD HOOK: when `settings.journal` is `always`, or `auto` and the process runs under systemd, bootstrap the
-    /// journald handler instead, and return the sd_notify notifier when `NOTIFY_SOCKET` is set.
-    static func bootstrap(_ settings: Configuration.LoggingSettings) -> any LifecycleNotifier {
-        LoggingSystem.bootstrap { label in ConsoleLogHandler(label: label, level: settings.level) }
-        return SilentNotifier()
+    /// Bootstraps swift-log once for the process: journald entries when `[logging] journal` says so (`auto`: when
+    /// standard error is systemd's journal stream), otherwise the readable console handler on standard error.
+    static func bootstrapLogging(_ settings: Configuration.LoggingSettings) {
+        Systemd.bootstrapLogging(mode: settings.journal, level: settings.level) { label in
+            ConsoleLogHandler(label: label, level: settings.level)
+        }
     }
 
-    /// Builds the registry's plugins for a configuration.
+    /// The notifier the daemon reports its lifecycle to: sd_notify when systemd gave a `NOTIFY_SOCKET`
+    /// (with the watchdog interval it asked for), a silent one otherwise.
+    static func makeNotifier() -> any LifecycleNotifier {
+        Systemd.makeNotifier(logger: Logger(label: "undocd.systemd"))
+    }
+
+    /// Builds the registry's built-in plugins for a configuration.
     static let makePlugins: PluginFactory = { configuration in
         try Registry.makePlugins(dataDirectory: configuration.paths.data, switches: switches(configuration))
+    }
+
+    /// Builds the built-in plugins and (re)loads the external ones into `external`, which keeps their workers
+    /// across reloads; the caller awaits `external.shutdown()` before exiting.
+    static func makePlugins(external: ExternalPluginSet) -> PluginFactory {
+        { configuration in
+            try Registry.makePlugins(
+                dataDirectory: configuration.paths.data, switches: switches(configuration),
+                external: (external, configuration.paths.plugins))
+        }
     }
 
     /// The `[plugins.<name>]` tables as the registry's switches.

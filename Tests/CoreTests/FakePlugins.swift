@@ -20,19 +20,13 @@ struct ThrowingPlugin: ExtractorPlugin {
     }
 }
 
-/// A plugin that never finishes in time and ignores cancellation (it blocks its thread).
+/// A plugin that never finishes and ignores cancellation (it waits for something that never happens).
 struct StuckPlugin: ExtractorPlugin {
     let descriptor = PluginDescriptor(name: "stuck", version: "0.1.0", summary: "hangs")
-    let seconds: Double
     func extract(_ document: Document) async throws -> any Encodable & Sendable {
-        blockThread(seconds)
+        await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }
         return [String]()
     }
-}
-
-/// Blocks the calling thread, ignoring cancellation, like a plugin stuck in a loop.
-func blockThread(_ seconds: Double) {
-    Thread.sleep(forTimeInterval: seconds)
 }
 
 /// A plugin whose data is a raw JSON fragment.

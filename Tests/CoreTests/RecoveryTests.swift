@@ -40,20 +40,20 @@ struct RecoveryTests {
         let afterRename = try f.claimed("c.txt", "gamma")
         let done = try f.claimed("d.txt", "delta")
         try f.environment.spool.writeTemporary("b.json", Array("{".utf8))
-        try await f.environment.ledger.record(LedgerRow(claim: beforeRename.fileName, sha256: "b", source: "b.txt", receivedAt: "t",
+        try f.environment.ledger.record(LedgerRow(claim: beforeRename.fileName, sha256: "b", source: "b.txt", receivedAt: "t",
                                                         status: .pending, resultStatus: "complete", result: "b.json"))
         try FileSystem.writeFile(atPath: Path.join(f.layout.spoolNew, "c.json"), bytes: Array("{}".utf8))
-        try await f.environment.ledger.record(LedgerRow(claim: afterRename.fileName, sha256: "c", source: "c.txt", receivedAt: "t",
+        try f.environment.ledger.record(LedgerRow(claim: afterRename.fileName, sha256: "c", source: "c.txt", receivedAt: "t",
                                                         status: .pending, resultStatus: "complete", result: "c.json"))
-        try await f.environment.ledger.record(LedgerRow(claim: done.fileName, sha256: "d", source: "d.txt", receivedAt: "t",
+        try f.environment.ledger.record(LedgerRow(claim: done.fileName, sha256: "d", source: "d.txt", receivedAt: "t",
                                                         status: .done, resultStatus: "complete", result: "d.json"))
         let report = try await Recovery.run(context: f.context, environment: f.environment)
         #expect(Set(report.requeued) == [untouched, beforeRename])
         #expect(report.completed == 2)
         #expect(report.temporaryFilesRemoved == 1)
         #expect(Set(try FileSystem.entries(inDirectory: f.layout.archive).map(\.name)) == ["c.txt", "d.txt"])
-        #expect(try await f.environment.ledger.row(claim: afterRename.fileName)?.status == .done)
-        #expect(try await f.environment.ledger.row(claim: beforeRename.fileName) == nil)
+        #expect(try f.environment.ledger.row(claim: afterRename.fileName)?.status == .done)
+        #expect(try f.environment.ledger.row(claim: beforeRename.fileName) == nil)
     }
 
     @Test("a job publishes one result, archives the original; the same content again is a recorded duplicate")
@@ -66,7 +66,7 @@ struct RecoveryTests {
         #expect(await DocumentJob(claim: second, context: f.context, environment: f.environment).run() == .duplicate)
         #expect(try FileSystem.entries(inDirectory: f.layout.spoolNew).count == 1)
         #expect(Set(try FileSystem.entries(inDirectory: f.layout.archive).map(\.name)) == ["first.txt", "second.txt"])
-        #expect(try await f.environment.ledger.row(claim: second.fileName)?.status == .duplicate)
+        #expect(try f.environment.ledger.row(claim: second.fileName)?.status == .duplicate)
         var reprocess = f.context
         reprocess.duplicates = .reprocess
         let third = try f.claimed("first.txt", "the same words")

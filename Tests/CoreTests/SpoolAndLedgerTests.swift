@@ -83,15 +83,15 @@ struct SpoolAndLedgerTests {
         let directory = try TemporaryDirectory("ledger")
         defer { directory.remove() }
         let ledger = try Ledger(path: directory.file("ledger.sqlite"))
-        #expect(try await ledger.reserve(sha256: "aa", claim: "1~a") == nil)
-        #expect(try await ledger.reserve(sha256: "aa", claim: "2~a") == "", "in flight")
-        try await ledger.record(LedgerRow(claim: "1~a", sha256: "aa", source: "a", receivedAt: "t", status: .pending,
+        #expect(try ledger.reserve(sha256: "aa", claim: "1~a") == nil)
+        #expect(try ledger.reserve(sha256: "aa", claim: "2~a") == "", "in flight")
+        try ledger.record(LedgerRow(claim: "1~a", sha256: "aa", source: "a", receivedAt: "t", status: .pending,
                                           resultStatus: "complete", result: "r.json"))
-        try await ledger.markDone(claim: "1~a", processedAt: "t2")
-        await ledger.release(sha256: "aa")
-        #expect(try await ledger.reserve(sha256: "aa", claim: "3~a") == "r.json")
-        #expect(try await ledger.row(claim: "1~a")?.status == .done)
-        let summary = try await ledger.summary()
+        try ledger.markDone(claim: "1~a", processedAt: "t2")
+        ledger.release(sha256: "aa")
+        #expect(try ledger.reserve(sha256: "aa", claim: "3~a") == "r.json")
+        #expect(try ledger.row(claim: "1~a")?.status == .done)
+        let summary = try ledger.summary()
         #expect(summary.done == 1)
     }
 }

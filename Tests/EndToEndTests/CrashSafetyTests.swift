@@ -11,7 +11,7 @@ struct CrashSafetyTests {
     static var iterations: Int { Int(ProcessInfo.processInfo.environment["UNDOCD_CRASH_ITERATIONS"] ?? "") ?? 2 }
 
     @Test("random SIGKILLs during a 500-file burst: exactly one result per file after restart")
-    func killAndRestart() throws {
+    func killAndRestart() async throws {
         var generator = SystemRandomNumberGenerator()
         var kills = 0
         var midDocument = 0
@@ -19,7 +19,7 @@ struct CrashSafetyTests {
         let start = ContinuousClock.now
         for iteration in 0..<Self.iterations {
             do {
-                let (made, interrupted) = try trial(iteration, &generator)
+                let (made, interrupted) = try await trial(iteration, &generator)
                 kills += made
                 midDocument += interrupted
             } catch {
@@ -34,12 +34,12 @@ struct CrashSafetyTests {
     }
 
     /// One trial; returns the number of kills, and how many found documents in `processing/` (interrupted mid-way).
-    func trial(_ iteration: Int, _ generator: inout SystemRandomNumberGenerator) throws -> (Int, Int) {
+    func trial(_ iteration: Int, _ generator: inout SystemRandomNumberGenerator) async throws -> (Int, Int) {
         var interrupted = 0
         let daemon = try DaemonHarness(label: "crash\(iteration)", extraConfig: "[duplicates]\npolicy = \"record\"")
         defer { daemon.remove() }
         for index in 0..<Self.files { try daemon.stageFile("f\(iteration)-\(index).txt", sampleText(index + iteration * 100_000, size: 2000)) }
-        try daemon.start()
+        try await daemon.start()
         var dropped = 0
         let killsPlanned = Int.random(in: 1...3, using: &generator)
         for kill in 0..<killsPlanned {
@@ -61,13 +61,13 @@ struct CrashSafetyTests {
                 try daemon.kill()
                 if !daemon.names(in: daemon.processing).isEmpty { interrupted += 1 }
             }
-            try daemon.start()
+            try await daemon.start()
         }
-        let finished = try wait(upTo: .seconds(120)) {
+        let finished = try await wait(upTo: .seconds(120)) {
             daemon.names(in: daemon.archive).count + daemon.names(in: daemon.failed).count >= Self.files
                 && daemon.names(in: daemon.processing).isEmpty && daemon.names(in: daemon.inbox).isEmpty
         }
-        let status = try daemon.stop()
+        let status = try await daemon.stop()
         guard finished else {
             throw CrashCheck.failed("not finished: inbox \(daemon.names(in: daemon.inbox).count), processing \(daemon.names(in: daemon.processing).count), archive \(daemon.names(in: daemon.archive).count)")
         }

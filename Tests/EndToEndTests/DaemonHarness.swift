@@ -17,17 +17,30 @@ enum Repository {
 
 /// Waits for `condition` to hold, checking every few milliseconds, until `timeout`; returns whether it held.
 @discardableResult
-func wait(upTo timeout: Duration, for condition: () throws -> Bool) throws -> Bool {
+func wait(upTo timeout: Duration, for condition: () throws -> Bool) async throws -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try condition() { return true }
-        usleep(5_000)
+        try await Task.sleep(for: .milliseconds(10))
     }
     return try condition()
 }
 
+/// Runs blocking work (waiting for a child process) on its own thread, so the few cooperative threads stay free.
+func offCooperativePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
+    }
+}
+
 /// Runs the built binary to completion and captures its output.
-func runUndocd(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
+func runUndocd(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) async throws
+    -> (status: Int32, stdout: Data, stderr: String)
+{
+    try await offCooperativePool { try runUndocdBlocking(arguments, stdin: stdin, environment: environment) }
+}
+
+private func runUndocdBlocking(_ arguments: [String], stdin: Data?, environment: [String: String]) throws -> (status: Int32, stdout: Data, stderr: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Repository.binary)
     process.arguments = arguments
@@ -49,7 +62,11 @@ func runUndocd(_ arguments: [String], stdin: Data? = nil, environment: [String: 
 }
 
 /// Validates JSON results (one per line) against schema/result-v1.schema.json with python3 + jsonschema.
-func validateAgainstSchema(_ jsonLines: Data) throws -> (ok: Bool, report: String) {
+func validateAgainstSchema(_ jsonLines: Data) async throws -> (ok: Bool, report: String) {
+    try await offCooperativePool { try validateBlocking(jsonLines) }
+}
+
+private func validateBlocking(_ jsonLines: Data) throws -> (ok: Bool, report: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", Path.join(Repository.root, "schema/validate.py"), "-"]
@@ -80,6 +97,7 @@ final class DaemonHarness {
     var logPath: String { Path.join(root, "daemon.log") }
     private(set) var process: Process?
     private var readyLinesSeen = 0
+    private var sourceCache: [String: String] = [:]
     /// Runs the daemon through this prefix (e.g. `setpriv --reuid=65534 …`).
     var launcher: [String] = []
 
@@ -102,7 +120,7 @@ final class DaemonHarness {
     }
 
     /// Starts the daemon and waits until it logs that it is ready.
-    func start(timeout: Duration = .seconds(20)) throws {
+    func start(timeout: Duration = .seconds(20)) async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: launcher.isEmpty ? Repository.binary : launcher[0])
         process.arguments = (launcher.isEmpty ? [] : Array(launcher.dropFirst()) + [Repository.binary]) + ["run", "--config", config]
@@ -113,7 +131,7 @@ final class DaemonHarness {
         try process.run()
         self.process = process
         let target = readyLinesSeen + 1
-        let ready = try wait(upTo: timeout) { readyLines() >= target || !process.isRunning }
+        let ready = try await wait(upTo: timeout) { readyLines() >= target || !process.isRunning }
         guard ready, process.isRunning else { throw HarnessError.notReady(log: self.log) }
         readyLinesSeen = target
     }
@@ -134,10 +152,10 @@ final class DaemonHarness {
 
     /// SIGTERM, then waits for the exit; returns the exit status.
     @discardableResult
-    func stop(timeout: Duration = .seconds(30)) throws -> Int32 {
+    func stop(timeout: Duration = .seconds(30)) async throws -> Int32 {
         guard let process else { return 0 }
         try signal(System.signalTerminate)
-        guard try wait(upTo: timeout, for: { !process.isRunning }) else { throw HarnessError.didNotStop(log: log) }
+        guard try await wait(upTo: timeout, for: { !process.isRunning }) else { throw HarnessError.didNotStop(log: log) }
         self.process = nil
         return process.terminationStatus
     }
@@ -175,9 +193,15 @@ final class DaemonHarness {
         }
     }
 
-    /// The `document.source` of every result.
+    /// The `document.source` of every result (each file is parsed once; polling this stays cheap).
     func resultSources() throws -> [String] {
-        try results().compactMap { ($0["document"] as? [String: Any])?["source"] as? String }
+        for name in names(in: spoolNew) where sourceCache[name] == nil {
+            let data = Data(try FileSystem.readFile(atPath: Path.join(spoolNew, name)))
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            guard let source = (object?["document"] as? [String: Any])?["source"] as? String else { throw HarnessError.badResult(name) }
+            sourceCache[name] = source
+        }
+        return Array(sourceCache.values)
     }
 
     /// All results as JSON Lines.

@@ -97,7 +97,7 @@ public struct Daemon: Sendable {
         }
         let dispatcher = Dispatcher(
             environment: environment, settings: settings, watcher: watcher, notifier: notifier,
-            recovered: recovered.requeued, rescanned: names, baseline: try await ledger.summary(),
+            recovered: recovered.requeued, rescanned: names, baseline: try ledger.summary(),
             wedge: configuration.testing.wedgePipeline)
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         notifier.ready()

@@ -24,25 +24,25 @@ public enum Recovery {
         for entry in try FileSystem.entries(inDirectory: environment.layout.processing) {
             let claim = ClaimName(fileName: entry.name)
             let job = DocumentJob(claim: claim, context: context, environment: environment)
-            guard let row = try await ledger.row(claim: claim.fileName) else {
+            guard let row = try ledger.row(claim: claim.fileName) else {
                 report.requeued.append(claim)
                 continue
             }
             switch row.status {
             case .pending:
                 if let result = row.result, !environment.spool.hasTemporary(result) {
-                    try await ledger.markDone(claim: claim.fileName, processedAt: WallClockTime.now().iso8601)
-                    try await job.archiveOriginal()
+                    try ledger.markDone(claim: claim.fileName, processedAt: WallClockTime.now().iso8601)
+                    try job.archiveOriginal()
                     report.completed += 1
                 } else {
-                    try await ledger.forget(claim: claim.fileName)
+                    try ledger.forget(claim: claim.fileName)
                     report.requeued.append(claim)
                 }
             case .done, .duplicate:
-                try await job.archiveOriginal()
+                try job.archiveOriginal()
                 report.completed += 1
             case .failed:
-                try await ledger.forget(claim: claim.fileName)
+                try ledger.forget(claim: claim.fileName)
                 report.requeued.append(claim)
             }
         }

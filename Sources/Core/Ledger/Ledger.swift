@@ -1,3 +1,4 @@
+import Foundation
 import Platform
 
 /// One row of the ledger: one claimed document.
@@ -58,7 +59,12 @@ public struct LedgerSummary: Sendable, Equatable {
 ///
 /// Commits use `synchronous=NORMAL`: a row survives a crash of the process (the WAL is written before the call
 /// returns) but not necessarily a power cut; results themselves are always `fsync`ed.
-public actor Ledger {
+///
+/// Calls are synchronous and short (no `fsync` per commit), so a document's durable steps run together on one
+/// blocking-I/O thread instead of hopping to an actor for each.
+public final class Ledger: @unchecked Sendable {
+    // `lock` serializes every use of `database`, the prepared statements and `inFlight`.
+    private let lock = NSLock()
     private let database: SQLiteDatabase
     private let insert: SQLiteStatement
     private let finish: SQLiteStatement
@@ -106,6 +112,8 @@ public actor Ledger {
     /// - Returns: `nil` for new content (now reserved for `claim`), otherwise the earlier result's file name
     ///   (empty when the earlier copy is still in flight).
     public func reserve(sha256: String, claim: String) throws(SQLiteError) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
         if inFlight[sha256] != nil { return "" }
         defer { findByHash.reset() }
         try findByHash.bind(1, sha256)
@@ -116,11 +124,15 @@ public actor Ledger {
 
     /// Releases a reservation made by ``reserve(sha256:claim:)``.
     public func release(sha256: String) {
+        lock.lock()
+        defer { lock.unlock() }
         inFlight[sha256] = nil
     }
 
     /// Writes (or replaces) the row of `row.claim`.
     public func record(_ row: LedgerRow) throws(SQLiteError) {
+        lock.lock()
+        defer { lock.unlock() }
         defer { insert.reset() }
         try insert.bind(1, row.claim)
         try insert.bind(2, row.sha256)
@@ -136,6 +148,8 @@ public actor Ledger {
 
     /// Marks a `pending` row `done`.
     public func markDone(claim: String, processedAt: String) throws(SQLiteError) {
+        lock.lock()
+        defer { lock.unlock() }
         defer { finish.reset() }
         try finish.bind(1, claim)
         try finish.bind(2, processedAt)
@@ -144,6 +158,8 @@ public actor Ledger {
 
     /// The row of `claim`, if any.
     public func row(claim: String) throws(SQLiteError) -> LedgerRow? {
+        lock.lock()
+        defer { lock.unlock() }
         defer { findByClaim.reset() }
         try findByClaim.bind(1, claim)
         return try findByClaim.step() ? LedgerReader.row(findByClaim) : nil
@@ -151,6 +167,8 @@ public actor Ledger {
 
     /// Deletes the row of `claim` (its document will be processed again).
     public func forget(claim: String) throws(SQLiteError) {
+        lock.lock()
+        defer { lock.unlock() }
         defer { deleteClaim.reset() }
         try deleteClaim.bind(1, claim)
         try deleteClaim.step()
@@ -158,6 +176,8 @@ public actor Ledger {
 
     /// Counts by status.
     public func summary() throws(SQLiteError) -> LedgerSummary {
-        try LedgerReader.summary(database)
+        lock.lock()
+        defer { lock.unlock() }
+        return try LedgerReader.summary(database)
     }
 }

@@ -35,7 +35,7 @@ extension DocumentJob {
                 try FileSystem.writeDurably(bytes, temporaryPath: temporary, finalPath: errorFile)
             }
             try FileSystem.rename(Path.join(environment.layout.processing, claim.fileName), to: Path.join(failed, name), replacing: false)
-            try await environment.ledger.record(LedgerRow(
+            try environment.ledger.record(LedgerRow(
                 claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
                 processedAt: now.iso8601, status: .failed, error: "\(code): \(message)"))
         } catch {

@@ -45,15 +45,15 @@ public struct DocumentJob: Sendable {
         let sha256 = SHA256.hex(bytes)
         logger[metadataKey: "document.id"] = "sha256:\(sha256)"
         do {
-            if context.duplicates == .record, let earlier = try await environment.ledger.reserve(sha256: sha256, claim: claim.fileName) {
-                return try await recordDuplicate(sha256: sha256, earlier: earlier, logger)
+            if context.duplicates == .record, let earlier = try environment.ledger.reserve(sha256: sha256, claim: claim.fileName) {
+                return try recordDuplicate(sha256: sha256, earlier: earlier, logger)
             }
         } catch {
             logger.error("ledger lookup failed; document left for the next start", metadata: ["error": "\(error)"])
             return .deferred
         }
         let outcome = await processNew(bytes: bytes, sha256: sha256, start: start, logger)
-        if context.duplicates == .record { await environment.ledger.release(sha256: sha256) }
+        if context.duplicates == .record { environment.ledger.release(sha256: sha256) }
         return outcome
     }
 
@@ -67,7 +67,6 @@ public struct DocumentJob: Sendable {
         if Task.isCancelled { return .deferred }
         do {
             let name = try await publish(result, sha256: sha256)
-            try await archiveOriginal()
             logger.info("document processed", metadata: [
                 "status": "\(result.status.rawValue)", "result": "\(name)",
                 "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
@@ -85,34 +84,37 @@ public struct DocumentJob: Sendable {
         }
     }
 
-    /// Steps 3–5 for a finished result. Returns the published file name.
+    /// Steps 3–5 for a finished result, in one job on a blocking-I/O thread (one thread hand-off per document).
+    /// Returns the published file name.
     private func publish(_ result: DocumentResult, sha256: String) async throws -> String {
         let bytes = result.json()
-        let spool = environment.spool
-        var name = result.fileName
-        var attempt = 1
-        while true {
-            let candidate = name
-            do {
-                try await environment.pool.run { try spool.writeTemporary(candidate, bytes) }
-                break
-            } catch let error as SystemError where error.errno == SystemError.exists && attempt < 100 {
-                // Same content finished in the same millisecond (duplicates reprocessed): number the name.
-                attempt += 1
-                name = String(result.fileName.dropLast(5)) + "-\(attempt).json"
+        let receivedAt = self.receivedAt.iso8601
+        return try await environment.pool.run { [self] in
+            let spool = environment.spool
+            var name = result.fileName
+            var attempt = 1
+            while true {
+                do {
+                    try spool.writeTemporary(name, bytes)
+                    break
+                } catch let error as SystemError where error.errno == SystemError.exists && attempt < 100 {
+                    // Same content finished in the same millisecond (duplicates reprocessed): number the name.
+                    attempt += 1
+                    name = String(result.fileName.dropLast(5)) + "-\(attempt).json"
+                }
             }
+            try environment.ledger.record(LedgerRow(
+                claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt,
+                status: .pending, resultStatus: result.status.rawValue, result: name))
+            try spool.publish(name)
+            try environment.ledger.markDone(claim: claim.fileName, processedAt: result.processedAt.iso8601)
+            try archiveOriginal()
+            return name
         }
-        try await environment.ledger.record(LedgerRow(
-            claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
-            status: .pending, resultStatus: result.status.rawValue, result: name))
-        let published = name
-        try await environment.pool.run { try spool.publish(published) }
-        try await environment.ledger.markDone(claim: claim.fileName, processedAt: result.processedAt.iso8601)
-        return name
     }
 
     /// Moves the original to `state/archive/` under its own name (the claim name if taken), or deletes it.
-    func archiveOriginal() async throws(SystemError) {
+    func archiveOriginal() throws(SystemError) {
         if context.archive == .delete {
             try FileSystem.removeIfPresent(atPath: path)
             return
@@ -124,11 +126,11 @@ public struct DocumentJob: Sendable {
         }
     }
 
-    private func recordDuplicate(sha256: String, earlier: String, _ logger: Logger) async throws -> JobOutcome {
-        try await environment.ledger.record(LedgerRow(
+    private func recordDuplicate(sha256: String, earlier: String, _ logger: Logger) throws -> JobOutcome {
+        try environment.ledger.record(LedgerRow(
             claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
             processedAt: WallClockTime.now().iso8601, status: .duplicate, result: earlier.isEmpty ? nil : earlier))
-        try await archiveOriginal()
+        try archiveOriginal()
         logger.info("duplicate content: recorded and archived without a second result", metadata: [
             "status": "duplicate", "result": "\(earlier)",
         ])

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PluginAPI
 import Synchronization
@@ -36,10 +37,10 @@ public struct PluginRunner: Sendable {
         }
         if active.isEmpty { return collector.outcomes(timeout: timeout) }
         let timeout = self.timeout
-        let timer = Task {
-            do { try await Task.sleep(for: timeout) } catch { return }
-            collector.expire()
-        }
+        // The deadline fires on a Dispatch thread, not the cooperative pool, so a plugin that blocks its thread
+        // cannot also stop its own timeout.
+        let timer = DispatchWorkItem { collector.expire() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.milliseconds * 1_000_000)), execute: timer)
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 var tasks: [Task<Void, Never>] = []

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Fuzzes the intake and each built-in extractor with libFuzzer + AddressSanitizer, a fixed number of
+# executions per target, and prints one line per target:
+#   fuzz citations: 200,000 execs, 0 crashes (1,234 exec/s, corpus 512)
+# Targets: decode (DocumentDecoder on raw bytes), normalize (Normalizer on any text, both line modes),
+# metadata, citations, speakers, topics (each extractor on what the decoder makes of the input, then its
+# data encoded to JSON). Besides crashes, memory errors and hangs, a "crash" is a broken promise of the
+# plugin API or the result contract (see Fuzz/Harness/DocumentInvariants.swift and ResultInvariants.swift).
+#
+# Environment:
+#   FUZZ_RUNS      executions per target (default 200000)
+#   FUZZ_TARGETS   space-separated subset (default: all six)
+#   FUZZ_MAX_LEN   largest input libFuzzer generates, in bytes (default 8192)
+#   FUZZ_TIMEOUT   seconds one input may take before it counts as a hang (default 10)
+# Crashing inputs are saved to .build-fuzz/crashes/; once fixed, copy each into Fuzz/regressions/ so that
+# ReliabilityTests replays it forever. Exit status: 0 when no target crashed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+runs=${FUZZ_RUNS:-200000}
+targets=${FUZZ_TARGETS:-decode normalize metadata citations speakers topics}
+max_len=${FUZZ_MAX_LEN:-8192}
+timeout=${FUZZ_TIMEOUT:-10}
+scratch=.build-fuzz
+
+echo "fuzz: building the libFuzzer harness (release, -sanitize=fuzzer,address) in $scratch" >&2
+if ! swift build -c release --scratch-path "$scratch" --product undocd-fuzz --sanitize=fuzzer \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DUNDOCD_LIBFUZZER >"$scratch.log" 2>&1; then
+    tail -30 "$scratch.log" >&2
+    echo "fuzz: build FAILED (log: $scratch.log)"
+    exit 1
+fi
+binary=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/undocd-fuzz
+
+seed_files=(seeds/*.txt)
+[ -d seeds/english ] && seed_files+=(seeds/english/*.txt)
+mkdir -p "$scratch/crashes" "$scratch/logs"
+
+group() { python3 -c "import sys; print(f'{int(sys.argv[1]):,}')" "$1"; }
+
+failed=0
+for target in $targets; do
+    corpus=$scratch/corpus/$target
+    rm -rf "$corpus" && mkdir -p "$corpus"
+    python3 scripts/fuzz-corpus.py "$corpus" "${seed_files[@]}"
+    cp Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
+    log=$scratch/logs/$target.log
+    before=$(ls "$scratch/crashes" | wc -l)
+    start=$(date +%s)
+    UNDOCD_FUZZ_TARGET=$target UNDOCD_DATA_DIR=$PWD/config SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+        "$binary" "$corpus" -runs="$runs" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=4096 \
+        -dict=Fuzz/undocd.dict -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 >"$log" 2>&1
+    status=$?
+    seconds=$(( $(date +%s) - start ))
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+    [ -z "$execs" ] && execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
+    execs=${execs:-0}
+    crashes=$(( $(ls "$scratch/crashes" | wc -l) - before ))
+    corpus_size=$(ls "$corpus" | wc -l)
+    rate=$(( execs / (seconds > 0 ? seconds : 1) ))
+    line="fuzz $target: $(group "$execs") execs, $crashes crashes ($(group "$rate") exec/s, corpus $corpus_size)"
+    if [ "$status" -ne 0 ] || [ "$crashes" -gt 0 ]; then
+        failed=$((failed + 1))
+        [ "$crashes" -eq 0 ] && line="$line, libFuzzer exit $status"
+        line="$line — see $log and $scratch/crashes/$target-*"
+        grep -m3 -E 'ERROR|Fatal error|invariant violated' "$log" >&2
+    fi
+    echo "$line"
+done
+exit $(( failed > 0 ))
