@@ -98,7 +98,8 @@ struct EnglishScanner {
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
             }
             if let titleRange {
-                mention.title = view.printed(titleRange.lowerBound, titleRange.upperBound)
+                let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
+                mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
             }
             let introducedAt = honorific == nil ? nameStart : index
