@@ -239,7 +239,8 @@ struct EdgeTable: Sendable {
         var root = [Int32](repeating: -1, count: 128)
         var rootDirect = [Int32](repeating: -1, count: 0x80 + 0x5200)
         var capacity = 16
-        while capacity < edges.count * 2 { capacity <<= 1 }
+        // Load factor at most 2/3: the bit filter answers most misses before a probe.
+        while capacity * 2 < edges.count * 3 { capacity <<= 1 }
         var keys = [UInt64](repeating: .max, count: capacity)
         var values = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
