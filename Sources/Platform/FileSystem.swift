@@ -43,12 +43,15 @@ public enum RegularFileContents: Sendable {
     case bytes([UInt8])
     /// The path is not a regular file (a FIFO, socket, device or directory); nothing was read.
     case notRegular(FileKind)
+    /// The path is a regular file with other hard links (`st_nlink` > 1): its content belongs to another name too,
+    /// possibly outside the folder it was found in (a hard link to `/etc/shadow` is a regular file); nothing was read.
+    case hardLinked(links: Int)
 }
 
 /// Thin wrappers over the file-system calls the daemon needs. Every function throws ``SystemError`` naming the path.
 public enum FileSystem {
-    /// Reads a file that must be a regular file, without following a final symbolic link and without blocking on
-    /// FIFOs or devices (`O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC`, then `fstat`).
+    /// Reads a file that must be a regular file with a single link, without following a final symbolic link and
+    /// without blocking on FIFOs or devices (`O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC`, then `fstat`).
     /// - Throws: ``SystemError``; a symbolic link gives `ELOOP`.
     public static func readRegularFile(atPath path: String) throws(SystemError) -> RegularFileContents {
         let fd = try check(retryingOnInterrupt { open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }, "open", path)
@@ -58,6 +61,7 @@ public enum FileSystem {
         try check(fstat(fd, &info), "fstat", path)
         let kind = FileKind(mode: info.st_mode)
         guard kind == .regular else { return .notRegular(kind) }
+        guard info.st_nlink <= 1 else { return .hardLinked(links: Int(info.st_nlink)) }
         return .bytes(try descriptor.readToEnd(sizeHint: Int(info.st_size)))
     }
 

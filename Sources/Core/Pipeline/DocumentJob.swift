@@ -37,6 +37,11 @@ public struct DocumentJob: Sendable {
             case .bytes(let content): bytes = content
             case .notRegular(let kind):
                 return await quarantine(sha256: nil, code: "not-a-regular-file", message: "\(claim.original) is a \(kind), not a regular file", logger)
+            case .hardLinked(let links):
+                // Whoever can write to the inbox could link any file of the same file system they cannot read.
+                return await quarantine(
+                    sha256: nil, code: "hard-linked",
+                    message: "\(claim.original) has \(links) hard links; rename a file into the inbox instead of linking it", logger)
             }
         } catch {
             let code = error.errno == SystemError.loop ? "symbolic-link" : (error.errno == SystemError.accessDenied ? "unreadable" : "read-failed")
