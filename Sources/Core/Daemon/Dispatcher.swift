@@ -88,7 +88,8 @@ public final class Dispatcher: Service, Sendable {
         try await withThrowingDiscardingTaskGroup { group in
             while true {
                 let current = settings.withLock { $0 }
-                while !state.stopping, state.inFlight < current.maxInFlight, let item = state.nextItem() {
+                if !state.stopping, let due = state.dueRetries() { resume(due, context: current.context, &state) }
+                while !state.stopping, state.backoff == nil, state.inFlight < current.maxInFlight, let item = state.nextItem() {
                     guard let claim = claim(item) else { continue }
                     state.inFlight += 1
                     let job = DocumentJob(claim: claim, context: current.context, environment: environment)
@@ -145,6 +146,25 @@ public final class Dispatcher: Service, Sendable {
                 throw SystemError(operation: "inotify watch lost (inbox deleted or moved)", path: environment.layout.inbox, errno: 2)
             case .tick:
                 break
+            }
+        }
+    }
+
+    /// Retries documents whose result could not be written, once the back-off is over: each is finished or
+    /// queued again; if the storage still fails, the back-off grows.
+    private func resume(_ claims: [ClaimName], context: PipelineContext, _ state: inout DispatchState) {
+        environment.logger.notice("retrying documents whose result could not be written", metadata: ["count": "\(claims.count)"])
+        for (index, claim) in claims.enumerated() {
+            do {
+                if try Recovery.resume(claim, context: context, environment: environment) {
+                    state.resumedComplete()
+                } else {
+                    state.enqueue(claims: [claim])
+                }
+            } catch {
+                environment.logger.error("retry failed; backing off", metadata: ["error": "\(error)"])
+                state.retryFailed(Array(claims[index...]), reason: "\(error)")
+                return
             }
         }
     }

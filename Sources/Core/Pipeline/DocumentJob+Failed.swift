@@ -41,8 +41,8 @@ extension DocumentJob {
                 claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
                 processedAt: now.iso8601, status: .failed, error: "\(code): \(message)"))
         } catch {
-            logger.error("failed document could not be moved to failed/; left in processing/", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("failed document could not be moved to failed/; left in processing/ and retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
         logger.warning("document cannot be read; moved to failed/", metadata: [
             "status": "failed", "error.code": "\(code)", "error.message": "\(message)", "file": "\(Path.join(failed, name))",

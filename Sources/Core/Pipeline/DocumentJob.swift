@@ -54,8 +54,8 @@ public struct DocumentJob: Sendable {
                 return try recordDuplicate(sha256: sha256, earlier: earlier, logger)
             }
         } catch {
-            logger.error("ledger lookup failed; document left for the next start", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("ledger lookup failed; document will be retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
         let outcome = await processNew(bytes: bytes, sha256: sha256, start: start, logger)
         if context.duplicates == .record { environment.ledger.release(sha256: sha256) }
@@ -84,8 +84,8 @@ public struct DocumentJob: Sendable {
             }
             return .done(result.status)
         } catch {
-            logger.error("result could not be written; document left in processing/ for the next start", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("result could not be written; document left in processing/ and retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
     }
 
@@ -108,9 +108,15 @@ public struct DocumentJob: Sendable {
                     name = String(result.fileName.dropLast(5)) + "-\(attempt).json"
                 }
             }
-            try environment.ledger.record(LedgerRow(
-                claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt,
-                status: .pending, resultStatus: result.status.rawValue, result: name))
+            do {
+                try environment.ledger.record(LedgerRow(
+                    claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt,
+                    status: .pending, resultStatus: result.status.rawValue, result: name))
+            } catch {
+                // Without its row nobody would ever remove the temporary result (a full disk fails here too).
+                _ = try? FileSystem.removeIfPresent(atPath: Path.join(spool.temporary, name))
+                throw error
+            }
             try spool.publish(name)
             try environment.ledger.markDone(claim: claim.fileName, processedAt: result.processedAt.iso8601)
             try archiveOriginal()
