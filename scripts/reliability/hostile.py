@@ -17,6 +17,12 @@ def settled_with_sentinel(daemon, sentinel, texts, timeout=60):
     daemon.stage(sentinel, document(index, texts, size=2000))
     daemon.drop(sentinel)
     wait_for(lambda: sentinel in daemon.results()[0], timeout, "the sentinel document %s" % sentinel)
+    # Documents run concurrently: the sentinel can finish first. Give the others until processing/ is empty;
+    # one that never leaves it is reported by the caller's checks.
+    try:
+        wait_for(lambda: not daemon.names("state", "processing"), 20, "processing/ to empty")
+    except Failure:
+        pass
 
 
 def anything_leaked(daemon):
