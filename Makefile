@@ -1,7 +1,8 @@
 # undocd — build, install and uninstall as a systemd service.
 #
 #   make                      release build of the undocd binary
-#   make install              install binary, unit, sysusers/tmpfiles/catalog files and default config;
+#   make install              install binary, unit, sysusers/tmpfiles/catalog files, default config and data,
+#                             and the (empty) external plugins folder /etc/undocd/plugins.d;
 #                             with an empty DESTDIR also create the user, the inbox and reload systemd
 #   make uninstall            remove what `make install` installed (keeps /var/lib/undocd and the undocd user;
 #                             keeps config files an operator has changed)
@@ -72,6 +73,9 @@ install: build stage-config
 			echo "$(INSTALL) -m 0644 $$file $$target"; $(INSTALL) -m 0644 $$file $$target; \
 		fi; \
 	done
+	@# External plugin manifests go to plugins.d/ (root-owned, not group/other-writable: undocd insists).
+	$(INSTALL) -d -m 0755 $(DESTDIR)$(CONFDIR)/plugins.d
+	$(INSTALL) -m 0644 config/plugins.d/README.md $(DESTDIR)$(CONFDIR)/plugins.d/README.md
 	@if $(LIVE); then \
 		echo "systemd-sysusers, systemd-tmpfiles --create, journalctl --update-catalog"; \
 		systemd-sysusers $(SYSUSERSDIR)/undocd.conf && \
@@ -94,6 +98,8 @@ uninstall: stage-config
 		if [ -e $$target ] && ! cmp -s $$file $$target; then echo "keeping changed $$target"; \
 		else rm -f $$target; fi; \
 	done
+	rm -f $(DESTDIR)$(CONFDIR)/plugins.d/README.md
+	@rmdir $(DESTDIR)$(CONFDIR)/plugins.d 2>/dev/null || echo "keeping $(DESTDIR)$(CONFDIR)/plugins.d (not empty)"
 	@rmdir $(DESTDIR)$(CONFDIR) 2>/dev/null || true
 	@if $(LIVE); then \
 		journalctl --update-catalog; \
@@ -102,6 +108,8 @@ uninstall: stage-config
 		echo "remove them with: rm -rf /var/lib/undocd && userdel undocd && groupdel undocd"; \
 	fi
 
-check-unit:
+# verify checks that ExecStart= exists: it runs on a copy pointing at this checkout's release binary.
+check-unit: build
 	systemd-analyze security --offline=true systemd/undocd.service
-	systemd-analyze verify systemd/undocd.service
+	sed -e 's|/usr/local/bin/undocd|$(CURDIR)/$(BINARY)|g' systemd/undocd.service >.build/undocd.service
+	systemd-analyze verify .build/undocd.service

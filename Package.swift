@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "undocd",
             dependencies: [
-                "Core", "Registry", "Systemd", "Intake", "PluginAPI",
+                "Core", "Registry", "Systemd", "Intake", "PluginAPI", "ExternalPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "MetadataTests", dependencies: ["MetadataPlugin", "CitationsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CitationsTests", dependencies: ["CitationsPlugin", "Intake", "PluginAPI"], swiftSettings: strict),
-        .testTarget(name: "SpeakersTests", dependencies: ["SpeakersPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
+        .testTarget(name: "SpeakersTests", dependencies: ["SpeakersPlugin", "TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "TopicsTests", dependencies: ["TopicsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "ExternalPluginsTests", dependencies: ["ExternalPlugins", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Registry", "Intake", "PluginAPI", "Platform"], swiftSettings: strict),

@@ -8,7 +8,7 @@ out="${TMPDIR:-/tmp}/undocd-intake-harness"
 mkdir -p "$out"
 normalizer_sources=(
     UTF8Scan SourceLine FurnitureScanner BlockStart LayoutProfile JoinRules ParagraphAssembler Normalizer
-    DocumentStructure TraditionalFolder TraditionalFoldTable LanguageDetector
+    DocumentStructure TraditionalFolder TraditionalFoldTable LanguageDetector SourceText
 )
 files=()
 for name in "${normalizer_sources[@]}"; do files+=("$repo/Sources/Intake/$name.swift"); done

@@ -25,6 +25,7 @@ WATCHDOG_SEC=3
 STATE=/var/lib/undocd
 INBOX=$STATE/inbox
 SPOOL_NEW=$STATE/spool/new
+STARTED_ID=b5e7820e46a94c44b6053e3457137306
 READY_ID=248ceb993f0248d19bca7bc9045fb869
 RELOADED_ID=cccb3e1375fb4d59ad2fbbf218ab1a47
 PROCESSED_ID=ce3571ae9d144c9e8e1a11a115c30497
@@ -108,10 +109,15 @@ setsid unshare --pid --fork --mount --mount-proc --propagation private "$WORK/bo
 UNSHARE_PID=$!
 PID1=""
 
+# The log's stdout and stderr, for a teardown that a signal starts inside a redirected command.
+exec 3>&1 4>&2
 teardown() {
     local code=$?
+    exec 1>&3 2>&4
     if [ -n "$PID1" ] && [ -d "/proc/$PID1" ]; then
         say "teardown: make uninstall, poweroff"
+        # A daemon still wedged would hold both up for TimeoutStopSec=.
+        nsenter -t "$PID1" -m -p systemctl kill --signal=SIGKILL undocd.service >/dev/null 2>&1
         nsenter -t "$PID1" -m -p make -C "$REPO" --no-print-directory uninstall >/dev/null 2>&1
         # Not `systemctl poweroff`: with logind masked it fails here instead of falling back.
         nsenter -t "$PID1" -m -p systemctl start poweroff.target --job-mode=replace-irreversibly --no-block \
@@ -126,11 +132,15 @@ teardown() {
     fi
     wait "$UNSHARE_PID" 2>/dev/null
     [ "$code" -eq 0 ] && [ "$failed" -gt 0 ] && code=1
-    [ "$code" -eq 2 ] || echo "systemd-namespace-test: $passed passed, $failed failed"
+    if [ -n "${interrupted:-}" ]; then
+        echo "systemd-namespace-test: interrupted after $passed passed, $failed failed"
+    elif [ "$code" -ne 2 ]; then
+        echo "systemd-namespace-test: $passed passed, $failed failed"
+    fi
     exit $code
 }
 trap teardown EXIT
-trap 'exit 2' INT TERM
+trap 'say "interrupted" >&3; interrupted=1; exit 2' INT TERM
 
 find_pid1() {
     local child
@@ -179,6 +189,7 @@ invocation() { ns systemctl show -p InvocationID --value undocd; }
 # journal_json [FIELD=VALUE...]: this invocation's entries as JSON lines.
 journal_json() { ns journalctl --no-pager -o json _SYSTEMD_INVOCATION_ID="$(invocation)" "$@"; }
 has_entry() { [ -n "$(journal_json MESSAGE_ID="$1" | head -n1)" ]; }
+check "the journal holds the 'started' entry (MESSAGE_ID=$STARTED_ID)" wait_for 5 has_entry "$STARTED_ID"
 check "the journal holds the 'ready' entry (MESSAGE_ID=$READY_ID)" wait_for 5 has_entry "$READY_ID"
 
 # --- documents dropped by a member of group undocd -----------------------------------------------------
@@ -202,6 +213,55 @@ check "every seed produces a result in $SPOOL_NEW" wait_for 30 results_at_least 
 say "results: $(result_count); status: $(ns systemctl show -p StatusText --value undocd)"
 status_counts() { ns systemctl show -p StatusText --value undocd | grep -Eq "(^|[^0-9])$seed_count done"; }
 check "systemctl show -p StatusText reports '$seed_count done'" wait_for 5 status_counts
+
+# A PDF goes through pdfinfo/pdftotext under prlimit: child processes must work inside the sandbox
+# (system call filter, MemoryDenyWriteExecute=, private /tmp for the staged copy).
+python3 - >"$WORK/letter.pdf" <<'PDF'
+import sys
+lines = ["Letter dated 1 March 2024 from the Secretary-General",
+         "addressed to the President of the Security Council"]
+content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join("(%s) '" % line for line in lines) + " ET"
+objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+    " /Resources << /Font << /F1 5 0 R >> >> >>",
+    "<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+]
+out = b"%PDF-1.4\n"
+offsets = []
+for number, body in enumerate(objects, 1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n%s\nendobj\n" % (number, body.encode())
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+sys.stdout.buffer.write(out)
+PDF
+ns mkdir -p "$SEEDS/pdf"
+ns sh -c "cp '$WORK/letter.pdf' '$SEEDS/pdf/letter.pdf' && chmod a+r '$SEEDS/pdf/letter.pdf'"
+drop "$SEEDS/pdf/letter.pdf"
+pdf_status() { journal_json MESSAGE_ID="$PROCESSED_ID" UNDOCD_SOURCE=letter.pdf |
+    python3 -c 'import json,sys; print(json.loads(sys.stdin.readline()).get("UNDOCD_STATUS",""))' 2>/dev/null; }
+pdf_processed() { [ -n "$(pdf_status)" ]; }
+check "a PDF dropped into the inbox is processed (pdftotext runs inside the sandbox)" wait_for 15 pdf_processed
+check "  ... and its result is complete (status: $(pdf_status))" test "$(pdf_status)" = complete
+
+# External plugins run inside the daemon's sandbox too: the Python example must start and answer the
+# handshake under the unit's own restrictions (MemoryDenyWriteExecute=, SystemCallFilter=, PrivateUsers=...).
+ns sh -c "printf '%s\n' '{\"type\":\"hello\",\"protocol\":1,\"plugin\":\"dates\"}' >'$SEEDS/hello.jsonl' && chmod a+r '$SEEDS/hello.jsonl'"
+ns sh -c "{ printf '[Service]\nType=oneshot\nStandardInput=file:$SEEDS/hello.jsonl\nStandardOutput=journal\n'
+    printf 'ExecStart=/usr/bin/python3 $REPO/Plugins/examples/python-dates/dates.py\n'
+    sed -n '/^User=/,/^\[Install\]/p' /usr/local/lib/systemd/system/undocd.service | grep -v '^\[Install\]'
+  } >/run/systemd/system/undocd-sandbox-check.service"
+ns systemctl daemon-reload
+plugin_hello() {
+    ns systemctl start undocd-sandbox-check.service &&
+        ns journalctl --no-pager -o cat -u undocd-sandbox-check.service | grep -q '"type":"hello".*"name":"dates"'
+}
+check "the Python example plugin answers the handshake inside the unit's sandbox" plugin_hello
 
 # --- journal: fields, message ids, catalog ------------------------------------------------------------
 fields_present() {
@@ -247,6 +307,23 @@ check "the unit is active again after the reload" wait_for 10 is_active
 drop "$SEEDS/dup/2-$(basename "$first_seed")"
 reprocessed() { [ "$(result_count)" -gt "$results_before" ]; }
 check "the changed setting applies: the same content now gets a second result" wait_for 10 reprocessed
+
+# --- a start-up failure -------------------------------------------------------------------------------
+# An inbox the sandbox makes read-only (ProtectSystem=strict) cannot be created: the start fails and the
+# daemon tells systemd why (ERRNO=, shown as StatusErrno).
+say "starting with [paths] inbox outside the writable paths (UNDOCD_PATHS_INBOX=/usr/undocd-inbox)"
+ns sh -c "printf '[Service]\nEnvironment=UNDOCD_PATHS_INBOX=/usr/undocd-inbox\nRestart=no\n' \
+    >/run/systemd/system/undocd.service.d/55-bad-inbox.conf"
+ns systemctl daemon-reload
+check "systemctl restart undocd reports the failure" \
+    sh -c "! timeout 60 nsenter -t $PID1 -m -p systemctl restart undocd 2>/dev/null"
+status_errno=$(ns systemctl show -p StatusErrno --value undocd)
+say "StatusErrno=$status_errno, Result=$(ns systemctl show -p Result --value undocd)"
+check "the daemon reported the errno of the failed start-up (StatusErrno=$status_errno)" \
+    test "${status_errno:-0}" -gt 0
+ns rm -f /run/systemd/system/undocd.service.d/55-bad-inbox.conf
+ns systemctl daemon-reload
+ns systemctl reset-failed undocd
 
 # --- watchdog -----------------------------------------------------------------------------------------
 say "wedging the pipeline (UNDOCD_TEST_WEDGE_PIPELINE=1, WatchdogSec=${WATCHDOG_SEC}s)"

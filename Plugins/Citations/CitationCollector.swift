@@ -72,8 +72,8 @@ struct CitationCollector {
     }
 
     private static func kind(of symbol: String, hint: String?) -> String {
-        if symbol.contains("/RES/") { return "resolution" }
-        if symbol.contains("/PRST/") { return "presidential-statement" }
+        if UTF8Scan.contains("/RES/", in: symbol) { return "resolution" }
+        if UTF8Scan.contains("/PRST/", in: symbol) { return "presidential-statement" }
         return hint ?? "document"
     }
 }

@@ -22,6 +22,8 @@ enum CitationScanner {
     private static func scanStream(_ stream: TextStream, into collector: inout CitationCollector) {
         let bytes = stream.folded
         let limit = bytes.count
+        let di = Self.di
+        let openTitle = Instruments.openTitle
         var i = 0
         var instrumentFloor = 0
         while i < limit {
@@ -69,7 +71,7 @@ enum CitationScanner {
                 let organ = ResolutionMentions.organ(before: i, in: bytes)
                 add(found.items, organ: organ, stream: stream, into: &collector)
                 i = found.end
-            } else if byte == 0xE3, UTF8Scan.has(Instruments.openTitle, in: bytes, at: i),
+            } else if byte == 0xE3, UTF8Scan.has(openTitle, in: bytes, at: i),
                 let found = Instruments.chinese(folded: bytes, text: stream.text, at: i, limit: limit)
             {
                 collector.addInstrument(key: found.key, title: found.title)

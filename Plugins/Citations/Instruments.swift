@@ -69,6 +69,10 @@ enum Instruments {
 
     /// Whether an instrument word starts at `start` (the caller checked the word boundary before it).
     static func latinHeadLength(_ bytes: [UInt8], at start: Int, limit: Int) -> Int? {
+        switch bytes[start] {
+        case 0x43, 0x54, 0x44, 0x50, 0x41, 0x53: break  // C T D P A S: the first letters of the instrument words
+        default: return nil
+        }
         for head in latinHeads where UTF8Scan.has(head, in: bytes, at: start) {
             let end = start + head.count
             if end >= limit || !UTF8Scan.isLetter(bytes[end]) && bytes[end] < 0x80 { return head.count }

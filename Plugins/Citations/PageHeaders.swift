@@ -23,7 +23,9 @@ public struct PageHeaders: Sendable, Equatable {
     /// Reads the header facts of a document.
     public init(document: Document) {
         let furniture = document.normalized.furniture
-        let scanned = PageHeaders(lines: document.lines)
+        // The source lines are read only for what the normalizer did not find.
+        let complete = !furniture.symbols.isEmpty && furniture.jobNumber != nil && furniture.pageCount != nil
+        let scanned = complete ? PageHeaders() : PageHeaders(lines: document.lines)
         symbols = furniture.symbols.isEmpty ? scanned.symbols : furniture.symbols
         jobNumber = furniture.jobNumber ?? scanned.jobNumber
         pageCount = furniture.pageCount ?? scanned.pageCount
@@ -91,16 +93,34 @@ public struct HeaderLine {
 
     private static let headerLeads: [[UInt8]] = ["联", "聯", "安", "大"].map { Array($0.utf8) }
 
-    /// A cheap test on the first visible byte, so that body lines are not copied.
+    private static let latinWords = ["United Nations", "Nations Unies", "Naciones Unidas", "Please recycle", "Security Council", "General Assembly"]
+        .map { Array($0.utf8) }
+
+    /// A cheap test on the first visible token, so that body lines are not copied: a symbol (capitals then `/`),
+    /// a job number, page marker or date stamp (digits then `-`, `/` or more digits), `*`, `(`, or a heading word.
     static func mayBeHeader(_ line: String) -> Bool {
-        var iterator = line.utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D { continue }
-            if byte < 0x80 { return UTF8Scan.isUpper(byte) || UTF8Scan.isDigit(byte) || byte == 0x2A || byte == 0x28 }
-            guard let second = iterator.next(), let third = iterator.next() else { return false }
-            return headerLeads.contains([byte, second, third]) || (byte == 0xEF && second == 0xBF && third == 0xBD)
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex, utf8[index] == 0x20 || utf8[index] == 0x09 || utf8[index] == 0x0D { index = utf8.index(after: index) }
+        guard index < utf8.endIndex else { return false }
+        let first = utf8[index]
+        if first == 0x2A || first == 0x28 { return true }
+        if first >= 0x80 {
+            // 联, 聯, 安, 大 (E8 81 94, E8 81 AF, E5 AE 89, E5 A4 A7) or U+FFFD (EF BF BD).
+            guard first == 0xE8 || first == 0xE5 || first == 0xEF else { return false }
+            let lead = utf8[index...].prefix(3)
+            return headerLeads.contains { lead.elementsEqual($0) } || lead.elementsEqual([0xEF, 0xBF, 0xBD])
         }
-        return false
+        var run = 0
+        var next = index
+        if UTF8Scan.isUpper(first) {
+            while next < utf8.endIndex, UTF8Scan.isUpper(utf8[next]) { next = utf8.index(after: next); run += 1 }
+            if next < utf8.endIndex, utf8[next] == 0x2F { return true }
+            return latinWords.contains { utf8[index...].starts(with: $0) }
+        }
+        guard UTF8Scan.isDigit(first) else { return false }
+        while next < utf8.endIndex, UTF8Scan.isDigit(utf8[next]) { next = utf8.index(after: next); run += 1 }
+        return run >= 6 || (next < utf8.endIndex && (utf8[next] == 0x2D || utf8[next] == 0x2F))
     }
 
     /// Parses `line`; `nil` unless every token is a header token and one is a symbol, job number or page marker.

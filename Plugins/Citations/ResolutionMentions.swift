@@ -163,6 +163,13 @@ enum ResolutionMentions {
         ("Consejo de Seguridad", .securityCouncil), ("Asamblea General", .generalAssembly),
     ] as [(String, Organ)]).map { (Array($0.0.utf8), $0.1) }
 
+    /// Bytes that end some organ name: a quick test before comparing names.
+    private static let lastBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for (name, _) in organNames { if let last = name.last { table[Int(last)] = true } }
+        return table
+    }()
+
     /// The organ named closest before `position` within `window` bytes, not crossing a full stop.
     static func organ(before position: Int, in bytes: [UInt8], window: Int = 90) -> Organ? {
         let floor = max(0, position - window)
@@ -171,6 +178,10 @@ enum ResolutionMentions {
             let byte = bytes[i]
             if byte == 0x2E && i + 1 < bytes.count && bytes[i + 1] == 0x20 { return nil }
             if byte == 0x82 && i >= 2 && bytes[i - 2] == 0xE3 && bytes[i - 1] == 0x80 { return nil }  // 。
+            guard lastBytes[Int(byte)] else {
+                i -= 1
+                continue
+            }
             for (name, organ) in organNames {
                 let begin = i + 1 - name.count
                 if begin >= floor, name.last == byte, UTF8Scan.has(name, in: bytes, at: begin) { return organ }

@@ -15,21 +15,30 @@ public struct TextStream: Sendable {
     /// Builds the stream from a document's paragraphs.
     public init(paragraphs: [Paragraph]) {
         var folded: [UInt8] = []
-        var text: [UInt8] = []
         var starts: [Int] = []
         var total = 0
-        for index in paragraphs.indices { total += paragraphs[index].text.utf8.count + 1 }
+        var foldingChangedText = false
+        for index in paragraphs.indices {
+            total += paragraphs[index].text.utf8.count + 1
+            if paragraphs[index].folded != paragraphs[index].text { foldingChangedText = true }
+        }
         folded.reserveCapacity(total)
-        text.reserveCapacity(total)
         starts.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
             starts.append(folded.count)
-            text.append(contentsOf: paragraphs[index].text.utf8)
             folded.append(contentsOf: paragraphs[index].folded.utf8)
-            // Folding keeps the UTF-8 length; should a paragraph break that promise, keep the buffers aligned.
-            if folded.count != text.count { folded.replaceSubrange(starts[starts.count - 1]..., with: paragraphs[index].text.utf8) }
             folded.append(0x0A)
-            text.append(0x0A)
+        }
+        // Most documents need no folding: then the printed text is the same buffer (shared, not copied).
+        var text = folded
+        if foldingChangedText {
+            text.removeAll(keepingCapacity: true)
+            for index in paragraphs.indices {
+                text.append(contentsOf: paragraphs[index].text.utf8)
+                text.append(0x0A)
+            }
+            // Folding keeps the UTF-8 length; should a paragraph break that promise, search the printed text.
+            if text.count != folded.count { folded = text }
         }
         self.folded = folded
         self.text = text

@@ -144,14 +144,6 @@ extension UTF8Scan {
         return String(scalars[low..<high])
     }
 
-    /// The first and last visible scalars of `text` (after layout white space), without copying it.
-    @inlinable
-    public static func visibleEnds(_ text: String) -> (first: Unicode.Scalar, last: Unicode.Scalar)? {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first(where: { !isLayoutSpace($0) }), let last = scalars.last(where: { !isLayoutSpace($0) }) else { return nil }
-        return (first, last)
-    }
-
     /// Whether the UTF-8 of `text` contains `byte` (a fast pre-test before real parsing).
     @inlinable
     public static func contains(_ byte: UInt8, in text: String) -> Bool {
@@ -207,5 +199,42 @@ extension UTF8Scan {
         let cut = utf8.index(utf8.startIndex, offsetBy: at)
         let resume = utf8.index(cut, offsetBy: separator.count)
         return (String(text[..<cut]), String(text[resume...]))
+    }
+}
+
+extension UTF8Scan {
+    /// Whether `text` contains `needle`; converts the needle on each call, so keep it off per-byte paths.
+    @inlinable
+    public static func contains(_ needle: String, in text: String) -> Bool { offset(of: Array(needle.utf8), in: text) != nil }
+
+    /// Whether `text` starts with `prefix` (byte-wise, no Unicode normalization).
+    @inlinable
+    public static func hasPrefix(_ text: String, _ prefix: String) -> Bool { text.utf8.starts(with: prefix.utf8) }
+
+    /// Whether `text` ends with `suffix` (byte-wise, no Unicode normalization).
+    @inlinable
+    public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        let t = text.utf8
+        let s = suffix.utf8
+        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+    }
+
+    /// The last space-separated word of `text`, lower-cased.
+    @inlinable
+    public static func lastWord(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let space = utf8.lastIndex(of: 0x20) else { return text.lowercased() }
+        return String(text[utf8.index(after: space)...]).lowercased()
+    }
+
+    /// The number of space-separated words in `text`.
+    @inlinable
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 }

@@ -9,24 +9,25 @@ import PluginAPI
 /// `Enclosure` — and the title is the paragraph after the heading, joined over wrapped lines.
 enum AnnexLocator {
     static func locate(in normalized: NormalizedText) -> [Annex] {
-        if !normalized.annexes.isEmpty {
-            return normalized.annexes.map { Annex(title: $0.title ?? $0.heading, line: $0.titleLine ?? $0.line) }
-        }
         let paragraphs = normalized.paragraphs
-        var annexes: [Annex] = []
-        var index = 0
-        while index < paragraphs.count {
-            guard let headingEnd = headingEnd(paragraphs, at: index) else {
-                index += 1
-                continue
+        if !normalized.annexes.isEmpty {
+            return normalized.annexes.map { boundary in
+                if let title = boundary.title { return Annex(title: title, line: boundary.titleLine ?? boundary.line) }
+                // No title from the normalizer (joined with the first sentence?): read the lines after the heading.
+                let lines = paragraphs.pieces(boundary.paragraphIndex..<(boundary.paragraphIndex + 3))
+                if let end = headingEnd(lines, at: 0), let (title, line, _) = title(lines, from: end) { return Annex(title: title, line: line) }
+                return Annex(title: boundary.heading, line: boundary.line)
             }
-            let heading = UTF8Scan.trimmed(paragraphs[index].text)
-            if let (title, line, end) = title(paragraphs, from: headingEnd) {
+        }
+        var annexes: [Annex] = []
+        for index in paragraphs.indices where mayBeHeading(paragraphs[index].folded) {
+            // Read the heading and the title line by line: the normalizer may have joined them.
+            let lines = paragraphs.pieces(index..<(index + 3))
+            guard let headingEnd = headingEnd(lines, at: 0) else { continue }
+            if let (title, line, _) = title(lines, from: headingEnd) {
                 annexes.append(Annex(title: title, line: line))
-                index = end
             } else {
-                annexes.append(Annex(title: heading, line: paragraphs[index].sourceLines.lowerBound))
-                index = headingEnd
+                annexes.append(Annex(title: UTF8Scan.trimmed(lines[0].text), line: lines[0].sourceLines.lowerBound))
             }
         }
         return annexes
@@ -40,15 +41,14 @@ enum AnnexLocator {
         guard mayBeHeading(paragraphs[index].folded) else { return nil }
         let text = UTF8Scan.trimmed(paragraphs[index].folded)
         guard text.utf8.count <= 400 else { return nil }
-        for word in ["附件", "附文"] where text.hasPrefix(word) {
+        for word in ["附件", "附文"] where UTF8Scan.hasPrefix(text, word) {
             if text.dropFirst(2).unicodeScalars.allSatisfy(chineseNumerals.contains) { return index + 1 }
         }
-        let stripped = text.trimmingCharacters(in: chineseNumerals)
-        if stripped.hasSuffix("的附件") || stripped.hasSuffix("的附文"), !text.contains("。") { return index + 1 }
-        for word in ["Annex", "Enclosure", "Annexe", "Anexo", "Pièce jointe"] where text.hasPrefix(word) {
+        if endsWithAnnexWord(text), isAttachmentOfLetter(text) { return index + 1 }
+        for word in ["Annex", "Enclosure", "Annexe", "Anexo", "Pièce jointe"] where UTF8Scan.hasPrefix(text, word) {
             let rest = UTF8Scan.trimmed(String(text.dropFirst(word.count)))
             if rest.unicodeScalars.allSatisfy(romanOrDigits.contains) { return index + 1 }
-            let afterNumber = rest.drop { romanOrDigits.contains($0.unicodeScalars.first ?? " ") }.trimmingCharacters(in: .whitespaces)
+            let afterNumber = UTF8Scan.trimmed(String(rest.drop { romanOrDigits.contains($0.unicodeScalars.first ?? " ") }))
             if ["to the ", "to ", "à la ", "au ", "de la ", "a la "].contains(where: afterNumber.hasPrefix) {
                 return continuationEnd(paragraphs, from: index)
             }
@@ -58,13 +58,46 @@ enum AnnexLocator {
 
     private static let fullStop = Array("。".utf8)
     private static let comma = Array("，".utf8)
-    private static let headingFirsts: [Unicode.Scalar] = ["附", "A", "E", "P"]
     private static let headingLasts: [Unicode.Scalar] = ["件", "文", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "*"]
 
-    /// A cheap test on the first and last visible characters, so that body paragraphs are not copied.
+    private static let annexWords = ["附件", "附文"].map { Array($0.utf8) }
+    private static let numeralBytes = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { Array($0.utf8) }
+
+    /// A cheap byte test, so that body paragraphs are not copied: `附…`, `Annex…`, or ending with `附件`/`附文`
+    /// and perhaps a numeral.
     private static func mayBeHeading(_ text: String) -> Bool {
-        guard let ends = UTF8Scan.visibleEnds(text) else { return false }
-        return headingFirsts.contains(ends.first) || headingLasts.contains(ends.last)
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
+            guard start < bytes.count else { return false }
+            let first = bytes[start]
+            if first == 0xE9 || first == 0x41 || first == 0x45 || first == 0x50 { return true }  // 附 A E P
+            var end = bytes.count
+            while end > start {
+                let byte = bytes[end - 1]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x2A { end -= 1; continue }
+                if end - start >= 3, numeralBytes.contains(where: { $0.elementsEqual(bytes[(end - 3)..<end]) }) { end -= 3; continue }
+                break
+            }
+            return end - start >= 6 && annexWords.contains { $0.elementsEqual(bytes[(end - 6)..<end]) }
+        }
+        return found ?? true
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        UTF8Scan.isLayoutSpace(scalar) || headingLasts.contains(scalar) && scalar != "件" && scalar != "文"
+    }
+
+    /// Whether the text ends with 附件 or 附文, then perhaps a numeral ("…的信的附件", "附件三").
+    private static func endsWithAnnexWord(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop(while: isNumeral).makeIterator()
+        guard let last = scalars.next(), last == "件" || last == "文", scalars.next() == "附" else { return false }
+        return true
+    }
+
+    /// "…的信的附件": the annex of a letter, note or statement named before it (no sentence punctuation).
+    private static func isAttachmentOfLetter(_ text: String) -> Bool {
+        !UTF8Scan.contains(fullStop, in: text) && UTF8Scan.contains("的附", in: text)
     }
 
     /// A wrapped English heading ("Annex to the letter dated … from the Permanent" / "Representative of …").
@@ -73,9 +106,9 @@ enum AnnexLocator {
         var end = index + 1
         while end < paragraphs.count, end < index + 4 {
             let next = UTF8Scan.trimmed(paragraphs[end].text)
-            let lastWord = text.split(separator: " ").last.map(String.init) ?? ""
+            let lastWord = UTF8Scan.lastWord(text)
             let unfinished = ["of", "the", "to", "from", "and", "addressed", "by"].contains(lastWord) || (next.unicodeScalars.first?.properties.isLowercase ?? false)
-                || !text.contains("addressed to")
+                || !UTF8Scan.contains("addressed to", in: text)
             guard unfinished, !next.isEmpty else { break }
             text += " " + next
             end += 1
@@ -105,7 +138,7 @@ enum AnnexLocator {
             !UTF8Scan.contains(comma, in: next), !UTF8Scan.contains(comma, in: current)
         else { return false }
         if let first = next.unicodeScalars.first, first.isASCII {
-            let lastWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lastWord = UTF8Scan.lastWord(current)
             return first.properties.isLowercase || ["of", "the", "to", "on", "and", "for", "in", "by", "from", "de", "la", "du", "del"].contains(lastWord)
         }
         // A Chinese title line wraps only when the line above is full (about 30 characters or more).

@@ -18,11 +18,13 @@ struct DistributionBlock: Equatable {
     private static let originalMarkers = ["Original:", "Original :", "原件：", "原件:", "原文：", "原文:"].map { Array($0.utf8) }
     private static let distributionMarkers = ["Distr.", "分发：", "分发:"].map { Array($0.utf8) }
 
-    init(lines: [String]) {
+    init(lines: ArraySlice<String>) {
         var sawDistribution = false
         var linesAfterDistribution = 0
         var checked = 0
         for line in lines {
+            // The block's lines are short; body lines are skipped without being copied.
+            if line.utf8.count > 160 { checked += 1; continue }
             let text = UTF8Scan.trimmed(line)
             if text.isEmpty { continue }
             checked += 1

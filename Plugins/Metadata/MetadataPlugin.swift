@@ -30,15 +30,18 @@ public struct MetadataExtractor: ExtractorPlugin {
     public func metadata(of document: Document) -> MetadataData {
         let paragraphs = document.normalized.paragraphs
         let headers = PageHeaders(document: document)
-        let block = DistributionBlock(lines: Array(document.lines.prefix(80)))
+        let located = TitleLocator.locate(in: paragraphs)
+        // The distribution block is printed above the title.
+        let blockEnd = min(document.lines.count, located.map { $0.title.line + 1 } ?? 40)
+        let block = DistributionBlock(lines: document.lines[..<blockEnd])
         var data = MetadataData(
             symbol: headers.symbols.first, jobNumber: headers.jobNumber, pages: headers.pageCount,
             issuedDate: block.issuedDate, originalLanguage: block.originalLanguage)
-        var titleEnd = 0
-        if let title = TitleLocator.locate(in: paragraphs) {
-            titleEnd = title.paragraphs.upperBound
+        var afterTitle: [Paragraph] = []
+        if let (title, pieces) = located {
+            afterTitle = Array(pieces[title.paragraphs.upperBound...])
             data.title = title.text
-            let folded = paragraphs[title.paragraphs].map(\.folded)
+            let folded = pieces[title.paragraphs].map(\.folded)
             let facts = TitleParser.parse(folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded))
             data.documentKind = facts.kind
             data.date = facts.date
@@ -49,14 +52,16 @@ public struct MetadataExtractor: ExtractorPlugin {
             if let recipient = facts.recipientText, !recipient.isEmpty {
                 data.recipient = .recipient(text: recipient, role: Roles.role(of: Roles.firstRecipient(recipient)))
             }
+        } else {
+            data.title = TitleLocator.normalizerTitle(in: paragraphs)
         }
         if data.documentKind == "other", let symbol = data.symbol {
-            if symbol.contains("/PRST/") { data.documentKind = "presidential-statement" }
-            if symbol.contains("/RES/") { data.documentKind = "resolution" }
+            if UTF8Scan.contains("/PRST/", in: symbol) { data.documentKind = "presidential-statement" }
+            if UTF8Scan.contains("/RES/", in: symbol) { data.documentKind = "resolution" }
         }
         if data.date == nil {
             switch data.documentKind {
-            case "resolution", "presidential-statement": data.date = Self.meetingDate(paragraphs, from: titleEnd)
+            case "resolution", "presidential-statement": data.date = Self.meetingDate(afterTitle)
             case "report", "note": data.date = data.issuedDate
             default: break
             }
@@ -70,8 +75,8 @@ public struct MetadataExtractor: ExtractorPlugin {
         .map { Array($0.utf8) }
 
     /// The date of the meeting that adopted a resolution or heard a presidential statement.
-    private static func meetingDate(_ paragraphs: [Paragraph], from start: Int) -> String? {
-        let window = Array(paragraphs[min(start, paragraphs.count)...].prefix(9))
+    private static func meetingDate(_ lines: [Paragraph]) -> String? {
+        let window = Array(lines.prefix(9))
         for (offset, paragraph) in window.enumerated() {
             // The date may sit on the next line ("…at its 8362nd meeting, on" / "21 September 2018").
             let text = offset + 1 < window.count ? paragraph.folded + " " + window[offset + 1].folded : paragraph.folded

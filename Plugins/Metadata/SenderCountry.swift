@@ -18,7 +18,8 @@ struct SenderCountry {
     private static let chineseMarkers = ["常驻", "代表团", "外交部", "政府", "总统", "总理", "国王", "驻联合国"].map { Array($0.utf8) }
     private static let latinMarkers = [
         "Permanent Mission of ", "Mission of ", "Representative of ", "Affairs of ", "affaires a.i. of ", "Minister of ",
-        "President of ", "Government of ", "Mission permanente de ", "permanent de ", "permanente de ", "Misión Permanente de ",
+        "President of ", "Government of ", "Mission permanente de ", "Mission permanente du ", "permanent de ", "permanente de ",
+        "permanent du ", "permanente du ", "permanent des ", "permanente des ", "Misión Permanente de ", "Misión Permanente del ",
         "Permanente de ",
     ].map { Array($0.utf8) }
     private static let latinEndings = [" to the United Nations", " to the UN", " auprès de", " ante las Naciones Unidas", " ante la", " in New York", " at Geneva"]
@@ -44,8 +45,11 @@ struct SenderCountry {
         return name.isEmpty ? nil : name
     }
 
-    /// Looks a State name up in the gazetteer (interim: the gazetteer on main is still a stub that knows no names).
+    /// Looks a State name up in the gazetteer: the exact name ("Côte d'Ivoire", "多民族玻利维亚国"), else the one
+    /// State named inside the words (several States, or none, give no country).
     private func lookUp(_ name: String) -> String? {
-        nil
+        if let entry = gazetteer.entry(named: name) { return entry.isState ? entry.code : nil }
+        let states = Set(gazetteer.matches(in: name).filter { $0.kind == .member || $0.kind == .observer }.map(\.code))
+        return states.count == 1 ? states.first : nil
     }
 }

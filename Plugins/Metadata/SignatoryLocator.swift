@@ -10,9 +10,39 @@ enum SignatoryLocator {
     private static let chineseMarks = ["(签名)", "（签名）", "(签字)", "（签字）"].map { Array($0.utf8) }
     private static let latinMarks = ["(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)"].map { Array($0.utf8) }
 
+    private static let markStarts = ["签名", "签字", "(Sig", "(Firm"].map { Array($0.utf8) }
+
+    /// One pass over the bytes: `(` followed by `Sig`/`Firm`, or `签` (E7 AD BE) followed by `名`/`字`.
+    private static func hasMark(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x28, i + 4 < n, (bytes[i + 1] == 0x53 && bytes[i + 2] == 0x69) || (bytes[i + 1] == 0x46 && bytes[i + 2] == 0x69) {
+                    return true
+                }
+                if byte == 0xE7, i + 2 < n, bytes[i + 1] == 0xAD, bytes[i + 2] == 0xBE { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? markStarts.contains { UTF8Scan.contains($0, in: text) }
+    }
+
+    /// The first signature of the document: the paragraph holding a mark is cut into source lines together with
+    /// its neighbours, so that a block the normalizer joined is read line by line.
     static func locate(in paragraphs: [Paragraph]) -> Signatory? {
+        for index in paragraphs.indices where hasMark(paragraphs[index].folded) {
+            if let found = locate(inLines: paragraphs.pieces((index - 3)..<(index + 4))) { return found }
+        }
+        return nil
+    }
+
+    /// The first signature among paragraphs that are source lines.
+    static func locate(inLines paragraphs: [Paragraph]) -> Signatory? {
         for index in paragraphs.indices {
-            guard UTF8Scan.contains(0x28, in: paragraphs[index].folded) || UTF8Scan.contains(0xEF, in: paragraphs[index].folded) else { continue }
+            guard markStarts.contains(where: { UTF8Scan.contains($0, in: paragraphs[index].folded) }) else { continue }
             let paragraph = paragraphs[index]
             let bytes = Array(paragraph.folded.utf8)
             for mark in chineseMarks {
@@ -63,14 +93,12 @@ enum SignatoryLocator {
             i += 1
         }
         // A long line followed by another is one title wrapped; short lines are separate titles ("Ambassador").
-        var title = ""
-        for line in lines {
-            if let previous = title.split(separator: ",").last {
-                title += previous.count >= 30 ? " " : ", "
-            }
-            title += line
+        guard var title = lines.first else { return nil }
+        for k in lines.indices.dropFirst() {
+            title += lines[k - 1].unicodeScalars.count >= 30 ? " " : ", "
+            title += lines[k]
         }
-        return lines.isEmpty ? nil : title
+        return title
     }
 
     private static let sentenceEnds: [String] = ["。", "；", "：", ":", ";", ".", "，", ",", "荷"]
@@ -78,9 +106,9 @@ enum SignatoryLocator {
     private static func isTitleLine(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 120 else { return false }
         // "Chargé d'affaires a.i." ends with a full stop but is no sentence; a long line ending so is one.
-        let words = text.split(separator: " ").count
-        if sentenceEnds.contains(where: text.hasSuffix), !(text.hasSuffix(".") && words <= 4) { return false }
+        let words = UTF8Scan.wordCount(text)
+        if sentenceEnds.contains(where: { UTF8Scan.hasSuffix(text, $0) }), !(UTF8Scan.hasSuffix(text, ".") && words <= 4) { return false }
         guard HeaderLine.isHeader(text) == false else { return false }
-        return !text.contains("。") && !text.contains("http")
+        return !UTF8Scan.contains("。", in: text) && !UTF8Scan.contains("http", in: text)
     }
 }

@@ -29,19 +29,46 @@ struct TitleLocator {
     private static let comma = Array("，".utf8)
     private static let chineseEndings = ["的信", "的同文信", "的普通照会", "的说明", "的报告", "主席声明", "主席的声明", "号决议"]
 
-    /// The title of `paragraphs`, or `nil`.
-    static func locate(in paragraphs: [Paragraph]) -> Title? {
-        if let first = paragraphs.firstIndex(where: { $0.kind == .title }) {
-            var end = first + 1
-            while end < paragraphs.count, paragraphs[end].kind == .title { end += 1 }
-            return Title(text: join(paragraphs[first..<end]), paragraphs: first..<end, line: paragraphs[first].sourceLines.lowerBound)
+    /// The title of a document, found in the source lines of its first paragraphs; `nil` when none has a title
+    /// form. (The normalizer's `title` paragraphs are not trusted blindly: a masthead block can be taken for one.)
+    /// The returned ranges index the pieces, which are returned too.
+    static func locate(in document: [Paragraph]) -> (title: Title, pieces: [Paragraph])? {
+        // Titles open the document: the first paragraphs, up to about 6 KB, are enough.
+        var count = 0
+        var bytes = 0
+        while count < min(16, document.count), document[count].annex == 0, bytes < 6000 {
+            bytes += document[count].text.utf8.count
+            count += 1
         }
+        let pieces = document.pieces(0..<count)
+        guard let title = locate(inLines: pieces) else { return nil }
+        return (title, pieces)
+    }
+
+    private static func startsWithChineseDate(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(48))
+        return DateParser.chinese(head, at: UTF8Scan.skipSpace(head, from: 0)) != nil
+    }
+
+    /// The normalizer's title, kept as printed when no title form was found (the kind stays `other`), unless it
+    /// is a masthead ("United Nations  S/2021/1083  Security Council  Distr.: General").
+    static func normalizerTitle(in paragraphs: [Paragraph]) -> String? {
+        guard let first = paragraphs.first(where: { $0.kind == .title }) else { return nil }
+        let text = UTF8Scan.trimmed(first.text)
+        guard !text.isEmpty, text.utf8.count <= 400, !UTF8Scan.contains("Distr", in: text),
+            !first.sourceLinePieces.contains(where: { HeaderLine.isHeader($0.text) })
+        else { return nil }
+        return text
+    }
+
+    /// The title among `paragraphs` taken as lines.
+    static func locate(inLines paragraphs: [Paragraph]) -> Title? {
         var seen = 0
         for (index, paragraph) in paragraphs.enumerated() where paragraph.annex == 0 {
             seen += 1
-            if seen > 16 { break }
+            if seen > 30 { break }
             let text = UTF8Scan.trimmed(paragraph.folded)
-            if latinStarts.contains(where: text.hasPrefix) {
+            if latinStarts.contains(where: { UTF8Scan.hasPrefix(text, $0) }) {
                 return latinTitle(paragraphs, from: index)
             }
             if let chinese = chineseTitle(paragraphs, from: index) { return chinese }
@@ -69,19 +96,25 @@ struct TitleLocator {
     /// A Chinese title starting at `index`: a date-led letter title, or a short title ending in a title form;
     /// joined over at most four lines until it ends with one of ``chineseEndings``.
     private static func chineseTitle(_ paragraphs: [Paragraph], from index: Int) -> Title? {
-        let first = Array(paragraphs[index].folded.utf8)
-        let startsWithDate = DateParser.chinese(first, at: UTF8Scan.skipSpace(first, from: 0)) != nil
+        let first = Array(paragraphs[index].folded.utf8.prefix(48))
+        let leadingDate = DateParser.chinese(first, at: UTF8Scan.skipSpace(first, from: 0))
+        // A date alone on its line is the distribution date of the masthead, not the start of a title.
+        if let date = leadingDate, UTF8Scan.skipSpace(first, from: date.end) >= paragraphs[index].folded.utf8.count { return nil }
+        let startsWithDate = leadingDate != nil
         let startsWithResolution = first.starts(with: Array("第".utf8))
+        // A title that is neither dated nor a resolution is short ("安全理事会主席的说明").
+        guard startsWithDate || startsWithResolution || paragraphs[index].folded.utf8.count <= 200 else { return nil }
         var end = index
         var text = ""
         while end < paragraphs.count, end < index + 4 {
             let piece = UTF8Scan.trimmed(paragraphs[end].folded)
             if UTF8Scan.contains(fullStop, in: piece) || (end > index && UTF8Scan.contains(comma, in: piece)) { break }
+            if end > index, startsWithChineseDate(piece) { break }  // another dated line starts another title
             text += piece
             end += 1
             let compact = UTF8Scan.removingSpaces(text)
-            if chineseEndings.contains(where: compact.hasSuffix) {
-                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !compact.hasSuffix("的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
+            if chineseEndings.contains(where: { UTF8Scan.hasSuffix(compact, $0) }) {
+                let plausible = startsWithDate ? UTF8Scan.contains(to, in: compact) || !UTF8Scan.hasSuffix(compact, "的信") : (startsWithResolution || compact.unicodeScalars.count <= 60)
                 guard plausible else { return nil }
                 return Title(text: join(paragraphs[index..<end]), paragraphs: index..<end, line: paragraphs[index].sourceLines.lowerBound)
             }
@@ -99,17 +132,17 @@ struct TitleLocator {
     private static func latinTitle(_ paragraphs: [Paragraph], from index: Int) -> Title {
         var end = index + 1
         var text = UTF8Scan.trimmed(paragraphs[index].text)
-        let isLetter = ["Letter", "Identical", "Note verbale", "Lettre", "Carta", "Nota verbal", "Lettres", "Cartas"].contains(where: text.hasPrefix)
+        let isLetter = ["Letter", "Identical", "Note verbale", "Lettre", "Carta", "Nota verbal", "Lettres", "Cartas"].contains { UTF8Scan.hasPrefix(text, $0) }
         while end < paragraphs.count, end < index + 5 {
             let next = UTF8Scan.trimmed(paragraphs[end].text)
             guard let firstScalar = next.unicodeScalars.first, !next.isEmpty else { break }
-            if bodyOpenings.contains(where: next.hasPrefix) || text.hasSuffix(".") { break }
-            let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains(where: text.contains)
+            if bodyOpenings.contains(where: { UTF8Scan.hasPrefix(next, $0) }) || UTF8Scan.hasSuffix(text, ".") { break }
+            let lastWord = UTF8Scan.lastWord(text)
+            let addressed = ["addressed to", "adressée", "adressées", "dirigida", "dirigidas"].contains { UTF8Scan.contains($0, in: text) }
             let unfinished = functionWords.contains(lastWord)
                 || firstScalar.properties.isLowercase
                 || (isLetter && !addressed)
-                || (isLetter && text.contains("addressed to") && !recipientEndings.contains(where: text.hasSuffix))
+                || (isLetter && UTF8Scan.contains("addressed to", in: text) && !recipientEndings.contains { UTF8Scan.hasSuffix(text, $0) })
             guard unfinished else { break }
             text += " " + next
             end += 1

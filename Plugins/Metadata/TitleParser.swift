@@ -72,10 +72,10 @@ enum TitleParser {
         if let form = letterForms.first(where: { title.hasPrefix($0.prefix) }) {
             facts.kind = form.kind
             facts.date = date(after: ["dated ", "datée du ", "datées du ", "de fecha "], in: title)
-            if let addressed = title.range(of: " addressed to ") {
-                facts.recipientText = stripArticle(String(title[addressed.upperBound...]))
-                if let from = title.range(of: " from ", range: title.startIndex..<addressed.lowerBound) {
-                    facts.senderText = stripArticle(String(title[from.upperBound..<addressed.lowerBound]))
+            if let (head, recipient) = UTF8Scan.split(title, at: Array(" addressed to ".utf8)) {
+                facts.recipientText = stripArticle(recipient)
+                if let sender = UTF8Scan.split(head, at: Array(" from ".utf8))?.after {
+                    facts.senderText = stripArticle(sender)
                 }
             } else if let addressed = firstRange(of: [", adressée à ", ", adressée au ", ", adressées au ", ", adressée aux ", " adressée au ", " adressée à ", " dirigida al ", " dirigida a ", " dirigidas al ", " dirigidas a "], in: title) {
                 let rest = title[addressed.upperBound...]
@@ -86,8 +86,8 @@ enum TitleParser {
                 } else {
                     facts.recipientText = stripArticle(String(rest))
                 }
-            } else if let from = title.range(of: " from ") {
-                facts.senderText = stripArticle(String(title[from.upperBound...]))
+            } else if let sender = UTF8Scan.split(title, at: Array(" from ".utf8))?.after {
+                facts.senderText = stripArticle(sender)
             }
         } else if let rest = after(["Statement by the President of the Security Council", "Déclaration du Président du Conseil de sécurité", "Declaración de la Presidencia del Consejo de Seguridad"], in: title), rest.isEmpty {
             facts.kind = "presidential-statement"
@@ -113,8 +113,13 @@ enum TitleParser {
         return nil
     }
 
+    /// The range of whichever of `needles` occurs first in `text` (byte search, no Foundation).
     private static func firstRange(of needles: [String], in text: String) -> Range<String.Index>? {
-        needles.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let utf8 = text.utf8
+        let found = needles.compactMap { needle in UTF8Scan.offset(of: Array(needle.utf8), in: text).map { ($0, needle.utf8.count) } }
+        guard let (offset, length) = found.min(by: { $0.0 < $1.0 }) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: length)
     }
 
     private static func date(after markers: [String], in text: String) -> String? {
@@ -124,7 +129,10 @@ enum TitleParser {
     }
 
     private static func stripArticle(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, first == " " || first == "," || first == "." { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "," || last == "." { scalars.removeLast() }
+        var result = String(scalars)
         for article in ["the ", "le ", "la ", "l’", "l'", "el ", "los ", "les "] where result.hasPrefix(article) {
             result = String(result.dropFirst(article.count))
             break

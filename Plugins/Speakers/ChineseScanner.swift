@@ -5,9 +5,10 @@ struct ChineseScanner {
     let resolver: AffiliationResolver
 
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
+    private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
     private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
-    private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以", "和", "及", "以及"])
+    private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
     private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
@@ -18,12 +19,15 @@ struct ChineseScanner {
     /// Every person mention in the paragraph.
     func persons(in view: ParagraphView) -> [Mention] {
         let text = view.text
+        // Locals, not globals, in the loops below: a global is checked for initialization at every use.
+        let transliteration = Lexicon.transliteration
+        let honorifics = Lexicon.chineseHonorifics
         var mentions: [Mention] = []
         var covered: [Range<Int>] = []
         var previousEnd = 0
         var index = 0
         // Latin names are read here only inside Chinese text ("司长 Michael Kingsley-Nyinah"); English text has its own scanner.
-        let chineseContext = text.scalars.contains(where: ScalarText.isIdeograph)
+        let chineseContext = text.ideographs > 0
         // Full names: transliterated with separators, or Latin words.
         while index < text.count {
             if ScalarText.isNameSeparator(text[index]), let span = dottedName(text, separator: index) {
@@ -50,15 +54,15 @@ struct ChineseScanner {
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
         while index < text.count {
-            guard let length = Lexicon.chineseHonorifics.match(text, at: index), Lexicon.transliteration.contains(text[index - 1]) else {
+            guard transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index) else {
                 index += 1
                 continue
             }
             var start = index
             while start > 0 && index - start < 10 {
                 let previous = text[start - 1]
-                let joinsSeparator = ScalarText.isNameSeparator(previous) && Lexicon.transliteration.contains(text[start - 2])
-                guard Lexicon.transliteration.contains(previous) || joinsSeparator else { break }
+                let joinsSeparator = ScalarText.isNameSeparator(previous) && transliteration.contains(text[start - 2])
+                guard transliteration.contains(previous) || joinsSeparator else { break }
                 if Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil || Lexicon.chineseLeftStops.matchEnding(text, before: start) != nil { break }
                 start -= 1
             }
@@ -176,7 +180,7 @@ struct ChineseScanner {
                 } else if ScalarText.isSpace(text[cut]) || text[cut] == 0xF0B7 || text[cut] == 0x2022 || text[cut] == 0x2E
                     || (text[cut] >= 0x30 && text[cut] <= 0x39) || ParagraphView.isClauseDelimiter(text[cut]) {
                     cut += 1
-                } else if let length = ChineseScanner.titleLeadCuts.match(text, at: cut) {
+                } else if let length = ChineseScanner.titleLeadCuts.match(text, at: cut) ?? ChineseScanner.leadingConjunctions.match(text, at: cut) {
                     cut += length
                 } else {
                     break

@@ -29,7 +29,7 @@ struct DocumentSender {
         }
         for view in views {
             let text = view.text
-            for hit in view.states {
+            for hit in view.states where text[hit.end] == 0x4EE5 || text[hit.end] == 0x5C06 || text[hit.end] == 0x2C {
                 let sentence = view.sentence(around: hit.start)
                 if hit.end + 8 >= sentence.upperBound { continue }
                 if Lexicon.containsWord(DocumentSender.chairRole, in: text, hit.end..<min(sentence.upperBound, hit.end + 40)),

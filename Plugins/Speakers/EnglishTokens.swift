@@ -1,22 +1,28 @@
 /// The words of a paragraph in Latin script, with their scalar ranges: letters, digits, hyphens and apostrophes
-/// make words; every other visible character is a one-scalar token of its own.
+/// make words; every other visible character is a one-scalar token of its own. Words are compared by a hash of
+/// their lower-cased scalars, so tokenizing allocates nothing per word.
 struct EnglishTokens {
     struct Token {
         var start: Int
         var end: Int
-        /// Lower-cased text.
-        var lower: String
+        /// FNV-1a hash of the lower-cased scalars (see ``EnglishTokens/hash(_:)``).
+        var hash: UInt64
         /// Starts with a capital letter.
         var capitalized: Bool
         /// Has a lower-case letter (so it is not an acronym).
         var hasLower: Bool
         var isWord: Bool
+        /// Ends with "ly" (an adverb, most of the time).
+        var endsWithLy: Bool
+        /// The scalar of a one-scalar punctuation token, 0 for a word.
+        var symbol: UInt32
     }
 
     let tokens: [Token]
 
     init(_ text: ScalarText) {
         var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
         var index = 0
         while index < text.count {
             let scalar = text[index]
@@ -24,39 +30,76 @@ struct EnglishTokens {
             if ScalarText.isLatinLetter(scalar) || (scalar >= 0x30 && scalar <= 0x39) {
                 var end = index
                 var hasLower = false
-                var lower = String.UnicodeScalarView()
+                var hash = EnglishTokens.offset
                 while end < text.count {
-                    let current = text[end]
+                    var current = text[end]
                     let inWord = ScalarText.isLatinLetter(current) || (current >= 0x30 && current <= 0x39)
                         || ((current == 0x2D || current == 0x27 || current == 0x2019) && ScalarText.isLatinLetter(text[end + 1]))
                     guard inWord else { break }
                     if (current >= 0x61 && current <= 0x7A) || (current >= 0xDF && current <= 0x24F) { hasLower = true }
-                    lower.append(Unicode.Scalar(ScalarText.lowered(current == 0x2019 ? 0x27 : current)) ?? " ")
+                    if current == 0x2019 { current = 0x27 }
+                    hash = (hash ^ UInt64(ScalarText.lowered(current))) &* EnglishTokens.prime
                     end += 1
                 }
-                tokens.append(Token(start: index, end: end, lower: String(lower), capitalized: ScalarText.isUpperLatin(scalar),
-                                    hasLower: hasLower, isWord: true))
+                let endsWithLy = end - index > 3 && text[end - 2] == 0x6C && text[end - 1] == 0x79
+                tokens.append(Token(start: index, end: end, hash: hash, capitalized: ScalarText.isUpperLatin(scalar), hasLower: hasLower,
+                                    isWord: true, endsWithLy: endsWithLy, symbol: 0))
                 index = end
             } else {
-                let character = String(String.UnicodeScalarView([Unicode.Scalar(scalar) ?? " "]))
-                tokens.append(Token(start: index, end: index + 1, lower: character, capitalized: false, hasLower: false, isWord: false))
+                let hash = (EnglishTokens.offset ^ UInt64(scalar)) &* EnglishTokens.prime
+                tokens.append(Token(start: index, end: index + 1, hash: hash, capitalized: false, hasLower: false, isWord: false,
+                                    endsWithLy: false, symbol: scalar))
                 index += 1
             }
         }
         self.tokens = tokens
     }
 
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The hash of one word as ``Token/hash`` computes it (lower-cased).
+    static func hash(_ word: Substring) -> UInt64 {
+        var hash = offset
+        for scalar in word.unicodeScalars {
+            let value = scalar.value == 0x2019 ? 0x27 : scalar.value
+            hash = (hash ^ UInt64(ScalarText.lowered(value))) &* prime
+        }
+        return hash
+    }
+
+    /// A phrase as the token hashes it splits into ("Mr." → "mr", ".").
+    static func hashes(_ phrase: String) -> [UInt64] {
+        EnglishTokens(ScalarText(phrase)).tokens.map(\.hash)
+    }
+
+    /// Hashes of single words.
+    static func hashSet(_ words: [String]) -> Set<UInt64> { Set(words.map { hash(Substring($0)) }) }
+
     var count: Int { tokens.count }
     subscript(index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
-    /// Whether the tokens from `index` spell `words` (lower case, separated by spaces; "." and "," are tokens).
-    func matches(_ words: [String], at index: Int) -> Bool {
-        for (offset, word) in words.enumerated() where self[index + offset]?.lower != word { return false }
+    /// Whether the tokens from `index` have the hashes of `phrase`.
+    func matches(_ phrase: [UInt64], at index: Int) -> Bool {
+        guard index >= 0, index + phrase.count <= tokens.count else { return false }
+        for (offset, hash) in phrase.enumerated() where tokens[index + offset].hash != hash { return false }
         return true
     }
 
-    /// The index of the token that starts at or after scalar `position`.
+    /// Whether the token at `index` is the punctuation `symbol`.
+    func isSymbol(_ index: Int, _ symbol: Character) -> Bool {
+        guard let token = self[index], let scalar = symbol.unicodeScalars.first else { return false }
+        return token.symbol == scalar.value
+    }
+
+    /// The index of the first token that starts at or after scalar `position`.
     func tokenIndex(atScalar position: Int) -> Int {
-        tokens.firstIndex { $0.start >= position } ?? tokens.count
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -3,7 +3,7 @@
 enum Lexicon {
     /// Characters used by the standard Chinese transliteration of foreign names (新华社译名). A run of them next
     /// to a name separator (·) is a transliterated name.
-    static let transliteration: Set<UInt32> = Set((
+    static let transliteration = ScalarBitmap((
         "阿埃艾爱安昂敖奥澳巴芭拜班邦保鲍贝本比彼毕碧边宾滨波玻伯勃博卜布查察昌彻辰澄楚川茨慈达大戴丹当道德登迪"
         + "狄蒂帝丁东杜敦顿多朵厄恩尔法凡范菲斐费芬丰冯凤佛弗伏孚福夫富盖甘冈高戈哥格葛根古谷瓜圭贵果哈海汉杭豪浩"
         + "赫黑亨洪侯胡华怀惠霍基吉吉加佳贾杰捷金津京久居君卡凯坎康考柯科克肯孔库夸奎昆拉腊莱赖兰蓝朗劳勒乐雷"
@@ -63,7 +63,7 @@ enum Lexicon {
     ])
 
     /// Speech verbs and cues in English.
-    static let englishSpeechVerbs = WordSet([
+    static let englishSpeechVerbs: [String] = [
         "said", "says", "stated", "states", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
         "underlined", "underscored", "highlighted", "observed", "pointed out", "expressed", "recalled", "reiterated",
         "welcomed", "urged", "called", "asked", "inquired", "enquired", "replied", "responded", "added", "explained",
@@ -74,7 +74,7 @@ enum Lexicon {
         "maintained", "cautioned", "questioned", "reminded", "voiced", "supported", "praised", "regretted",
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
-    ])
+    ]
 
     /// Adverbs and fillers allowed between an English subject and its speech verb.
     static let englishFillers: Set<String> = [

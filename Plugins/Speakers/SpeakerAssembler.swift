@@ -37,8 +37,8 @@ struct SpeakerAssembler {
             }
         }
         // A shorter full name that ends another ("范·罗森" of "休·范·罗森") is the same person.
-        for person in people where person.key.count >= 2 {
-            if let longer = people.first(where: { $0 !== person && $0.key.count > person.key.count && $0.key.hasSuffix(person.key) }) {
+        for person in people where person.key.unicodeScalars.count >= 2 {
+            if let longer = people.first(where: { $0 !== person && $0.key.utf8.count > person.key.utf8.count && $0.key.utf8HasSuffix(person.key) }) {
                 longer.mentions.append(contentsOf: person.mentions)
                 person.mentions.removeAll()
             }
@@ -61,7 +61,7 @@ struct SpeakerAssembler {
         for person in people where person.best > .none || person.isChair {
             let ordered = person.mentions.sorted { ($0.paragraph, $0.utf8Offset) < ($1.paragraph, $1.utf8Offset) }
             let full = ordered.first(where: \.isFull) ?? ordered[0]
-            let name = ordered.filter(\.isFull).max { ($0.name?.count ?? 0) < ($1.name?.count ?? 0) }?.name ?? full.name
+            let name = ordered.filter(\.isFull).max { ($0.name?.utf8.count ?? 0) < ($1.name?.utf8.count ?? 0) }?.name ?? full.name
             var roles: [String] = []
             let evidence = Set(ordered.map(\.evidence))
             let signed = evidence.contains(.signature)
@@ -104,10 +104,10 @@ struct SpeakerAssembler {
     /// first characters too, for "感谢拉克鲁瓦" read as "谢拉克鲁瓦"); the most recently mentioned wins.
     private func link(_ mention: Mention, to people: [Person]) -> Person? {
         var key = Substring(mention.key)
-        while key.count >= 2 {
-            let candidates = people.filter { $0.key.hasSuffix(key) || $0.key.hasSuffix(" " + key) }
+        while key.unicodeScalars.count >= 2 {
+            let candidates = people.filter { $0.key.utf8HasSuffix(key) }
             if let best = candidates.max(by: { lastPosition($0, before: mention) < lastPosition($1, before: mention) }) { return best }
-            key = key.dropFirst()
+            key = Substring(key.unicodeScalars.dropFirst())
         }
         return nil
     }
@@ -119,5 +119,14 @@ struct SpeakerAssembler {
 
     private func lines(of mentions: [Mention]) -> [Int] {
         Array(Set(mentions.map { views[$0.paragraph].paragraph.sourceLine(atUTF8Offset: $0.utf8Offset) })).sorted()
+    }
+}
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes end with those of `suffix` (no Character segmentation: names are compared as keys).
+    func utf8HasSuffix(_ suffix: some StringProtocol) -> Bool {
+        let count = suffix.utf8.count
+        guard utf8.count >= count else { return false }
+        return utf8.suffix(count).elementsEqual(suffix.utf8)
     }
 }

@@ -39,11 +39,15 @@ public struct SpeakersExtractor: ExtractorPlugin {
         var persons: [Mention] = []
         var states: [Mention] = []
         for view in views {
-            persons.append(contentsOf: chinese.persons(in: view))
-            states.append(contentsOf: chinese.speakingStates(in: view))
-            if view.text.scalars.contains(where: ScalarText.isLatinLetter) {
-                persons.append(contentsOf: english.persons(in: view))
-                states.append(contentsOf: english.speakingStates(in: view))
+            if view.text.ideographs > 0 {
+                persons.append(contentsOf: chinese.persons(in: view))
+                states.append(contentsOf: chinese.speakingStates(in: view))
+            }
+            // English patterns where English is the paragraph's language, not for a Latin word inside Chinese text.
+            if view.text.latinLetters > 3 * view.text.ideographs && view.text.latinLetters > 8 {
+                let found = english.scan(view)
+                persons.append(contentsOf: found.persons)
+                states.append(contentsOf: found.states)
             }
         }
         let sender = DocumentSender(views: views)

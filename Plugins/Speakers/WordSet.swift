@@ -3,6 +3,10 @@
 struct WordSet: Sendable {
     private let byFirst: [UInt32: [[UInt32]]]
     private let byLast: [UInt32: [[UInt32]]]
+    /// Bitmaps of the first and last scalars of the words (Basic Multilingual Plane), so that most positions are
+    /// rejected without a dictionary lookup.
+    private let firstBits: [UInt64]
+    private let lastBits: [UInt64]
 
     init(_ words: [String]) {
         var byFirst: [UInt32: [[UInt32]]] = [:]
@@ -16,18 +20,35 @@ struct WordSet: Sendable {
         // Longest first, so that the longest word wins.
         self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
         self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
+        self.firstBits = WordSet.bitmap(byFirst.keys)
+        self.lastBits = WordSet.bitmap(byLast.keys)
+    }
+
+    private static func bitmap(_ scalars: Dictionary<UInt32, [[UInt32]]>.Keys) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for scalar in scalars where scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        return bits
+    }
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ scalar: UInt32) -> Bool {
+        scalar >= 0x10000 || bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 
     /// Length of the longest word starting at `index`, or nil.
     func match(_ text: ScalarText, at index: Int) -> Int? {
-        guard index < text.count, let candidates = byFirst[text.lower(index)] else { return nil }
+        guard index >= 0, index < text.count else { return nil }
+        let first = text.lower(index)
+        guard WordSet.test(firstBits, first), let candidates = byFirst[first] else { return nil }
         for word in candidates where text.hasLowered(word, at: index) { return word.count }
         return nil
     }
 
     /// Length of the longest word ending just before `index`, or nil.
     func matchEnding(_ text: ScalarText, before index: Int) -> Int? {
-        guard index > 0, let candidates = byLast[text.lower(index - 1)] else { return nil }
+        guard index > 0, index <= text.count else { return nil }
+        let last = text.lower(index - 1)
+        guard WordSet.test(lastBits, last), let candidates = byLast[last] else { return nil }
         for word in candidates where word.count <= index && text.hasLowered(word, at: index - word.count) { return word.count }
         return nil
     }
@@ -50,20 +71,60 @@ struct ScalarText {
     /// UTF-8 offset of each scalar, plus the total length at the end.
     let offsets: [Int]
 
+    /// How many ideographs and Latin letters the text has: which scanners are worth running.
+    let ideographs: Int
+    let latinLetters: Int
+
     init(_ text: String) {
-        var scalars: [UInt32] = []
+        var copy = text
+        let decoded = copy.withUTF8 { ScalarText.decode($0) }
+        scalars = decoded.scalars
+        offsets = decoded.offsets
+        ideographs = decoded.ideographs
+        latinLetters = decoded.latinLetters
+    }
+
+    /// Decodes UTF-8 straight into storage sized for the worst case (one scalar per byte).
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int], ideographs: Int, latinLetters: Int) {
+        let count = utf8.count
+        var ideographs = 0
+        var latinLetters = 0
         var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count / 2)
-        offsets.reserveCapacity(text.utf8.count / 2 + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar.value)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        let scalars = [UInt32](unsafeUninitializedCapacity: count) { scalars, scalarCount in
+            offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
+                var index = 0
+                var produced = 0
+                while index < count {
+                    let byte = utf8[index]
+                    offsetBuffer[produced] = index
+                    var scalar: UInt32
+                    if byte < 0x80 {
+                        scalar = UInt32(byte)
+                        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
+                        index += 1
+                    } else if byte < 0xE0 {
+                        scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
+                        index += 2
+                    } else if byte < 0xF0 {
+                        scalar = index + 2 < count
+                            ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F) : 0xFFFD
+                        if scalar >= 0x3400 && scalar <= 0x9FFF { ideographs += 1 }
+                        index += 3
+                    } else {
+                        scalar = index + 3 < count
+                            ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+                                | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F) : 0xFFFD
+                        index += 4
+                    }
+                    scalars[produced] = scalar
+                    produced += 1
+                }
+                offsetBuffer[produced] = count
+                offsetCount = produced + 1
+                scalarCount = produced
+            }
         }
-        offsets.append(offset)
-        self.scalars = scalars
-        self.offsets = offsets
+        return (scalars, offsets, ideographs, latinLetters)
     }
 
     var count: Int { scalars.count }
@@ -124,5 +185,21 @@ struct ScalarText {
     static func isNameSeparator(_ scalar: UInt32) -> Bool {
         scalar == 0xB7 || scalar == 0x2022 || scalar == 0x30FB || scalar == 0x2027 || scalar == 0x2D || scalar == 0x2010
             || scalar == 0x2011 || scalar == 0xFF0D || scalar == 0x22C5 || scalar == 0xFF65
+    }
+}
+
+/// A set of Basic Multilingual Plane scalars as a bitmap (8 KB): membership without hashing.
+struct ScalarBitmap: Sendable {
+    private let bits: [UInt64]
+
+    init(_ scalars: [UInt32]) {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for scalar in scalars where scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 }

@@ -18,12 +18,7 @@ struct TermMatcher: Sendable {
     }
 
     let patterns: [PatternInfo]
-    private let edges: EdgeTable
-    private let failure: [Int32]
-    /// The pattern that ends exactly at a state, or -1.
-    private let output: [Int32]
-    /// The nearest state along the failure chain (excluding itself) that has an output, or -1.
-    private let outputLink: [Int32]
+    private let tables: MatcherTables
     /// Size of the boundary ring (a power of two larger than the longest pattern).
     private let ringSize: Int
 
@@ -85,10 +80,7 @@ struct TermMatcher: Sendable {
             }
         }
         self.patterns = infos
-        self.edges = edges
-        self.failure = failure
-        self.output = output
-        self.outputLink = outputLink
+        self.tables = MatcherTables(edges: edges, failure: failure, output: output, outputLink: outputLink, patterns: infos)
         var ring = 2
         while ring <= longest + 1 { ring <<= 1 }
         self.ringSize = ring
@@ -104,84 +96,115 @@ struct TermMatcher: Sendable {
     ///     began: the match covers `end - length ..< end`), in order of the match's end.
     func scan(_ utf8: UnsafeBufferPointer<UInt8>, state: inout ScanState, onMatch: (_ pattern: Int, _ end: Int) -> Void) {
         if state.boundaryRing.count != ringSize { state.boundaryRing = [Bool](repeating: true, count: ringSize) }
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            let byte = utf8[index]
-            var scalar: UInt32
-            if byte < 0x80 {
-                scalar = UInt32(byte)
-                index += 1
-            } else if byte < 0xE0 {
-                scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
-                index += 2
-            } else if byte < 0xF0 {
-                scalar = index + 2 < count
-                    ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
-                    : 0xFFFD
-                index += 3
-            } else {
-                scalar = index + 3 < count
-                    ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                        | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
-                    : 0xFFFD
-                index += 4
+        // The hot loop works on locals and raw buffers: no reference counting or uniqueness checks per scalar.
+        var automaton = state.automaton
+        var fed = state.fed
+        var pendingSpace = state.pendingSpace
+        var previousIdeograph = state.previousIdeograph
+        var ideographs = state.ideographs
+        var latinScalars = state.latinScalars
+        var waiting = state.waitingForBoundary
+        let ringMask = ringSize - 1
+        state.boundaryRing.withUnsafeMutableBufferPointer { ring in
+            tables.withBuffers { root, slots, filter, mask, failure, output, outputLink, patterns in
+                @inline(__always) func next(_ from: Int32, _ scalar: UInt32) -> Int32 {
+                    // The root's edges for ASCII and the common CJK ideographs are a direct table: most scalars of a
+                    // text are read at the root, and a table read is cheaper than a hash probe.
+                    if from == 0 {
+                        if scalar < 0x80 { return root[Int(scalar)] }
+                        if scalar >= 0x4E00 && scalar <= 0x9FFF { return root[Int(scalar - 0x4E00 + 0x80)] }
+                    }
+                    let key = UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)
+                    let bit = MatcherTables.filterBit(key)
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+                    var slot = EdgeTable.slot(key, mask)
+                    while true {
+                        let found = slots[slot]
+                        if found.key == key { return found.target }
+                        if found.key == .max { return -1 }
+                        slot = (slot + 1) & mask
+                    }
+                }
+                @inline(__always) func feed(_ scalar: UInt32) {
+                    let word = ScalarFolding.isWordScalar(scalar)
+                    if word { latinScalars += 1 }
+                    if !waiting.isEmpty {
+                        if !word { for entry in waiting { onMatch(entry.pattern, entry.end) } }
+                        waiting.removeAll(keepingCapacity: true)
+                    }
+                    var current = automaton
+                    while true {
+                        let target = next(current, scalar)
+                        if target >= 0 { current = target; break }
+                        if current == 0 { break }
+                        current = failure[Int(current)]
+                    }
+                    automaton = current
+                    fed += 1
+                    ring[fed & ringMask] = !word
+                    var candidate = output[Int(current)] >= 0 ? current : outputLink[Int(current)]
+                    while candidate >= 0 {
+                        let pattern = Int(output[Int(candidate)])
+                        let info = patterns[pattern]
+                        // The scalar before the match sits `length` feeds back; before the first feed it is a boundary.
+                        if !info.leftBoundary || info.length >= fed || ring[(fed - info.length) & ringMask] {
+                            if info.rightBoundary { waiting.append((pattern, fed)) } else { onMatch(pattern, fed) }
+                        }
+                        candidate = outputLink[Int(candidate)]
+                    }
+                }
+                var index = 0
+                let count = utf8.count
+                while index < count {
+                    let byte = utf8[index]
+                    var scalar: UInt32
+                    if byte < 0x80 {
+                        scalar = UInt32(byte)
+                        index += 1
+                    } else if byte < 0xE0 {
+                        scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
+                        index += 2
+                    } else if byte < 0xF0 {
+                        scalar = index + 2 < count
+                            ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+                            : 0xFFFD
+                        index += 3
+                    } else {
+                        scalar = index + 3 < count
+                            ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+                                | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
+                            : 0xFFFD
+                        index += 4
+                    }
+                    scalar = ScalarFolding.fold(scalar)
+                    if scalar == ScalarFolding.space {
+                        pendingSpace = true
+                        continue
+                    }
+                    let ideograph = ScalarFolding.isIdeograph(scalar)
+                    if pendingSpace {
+                        pendingSpace = false
+                        if !(ideograph && previousIdeograph) && fed > 0 { feed(ScalarFolding.space) }
+                    }
+                    previousIdeograph = ideograph
+                    if ideograph { ideographs += 1 }
+                    feed(scalar)
+                }
             }
-            scalar = ScalarFolding.fold(scalar)
-            if scalar == ScalarFolding.space {
-                state.pendingSpace = true
-                continue
-            }
-            let ideograph = ScalarFolding.isIdeograph(scalar)
-            if state.pendingSpace {
-                state.pendingSpace = false
-                if !(ideograph && state.previousIdeograph) && state.fed > 0 { feed(ScalarFolding.space, &state, onMatch) }
-            }
-            state.previousIdeograph = ideograph
-            if ideograph { state.ideographs += 1 }
-            feed(scalar, &state, onMatch)
         }
+        state.automaton = automaton
+        state.fed = fed
+        state.pendingSpace = pendingSpace
+        state.previousIdeograph = previousIdeograph
+        state.ideographs = ideographs
+        state.latinScalars = latinScalars
+        state.waitingForBoundary = waiting
     }
 
     /// Ends a scan: settles matches that waited for the next scalar to check their right boundary.
     func finish(_ state: inout ScanState, onMatch: (_ pattern: Int, _ end: Int) -> Void) {
         for waiting in state.waitingForBoundary { onMatch(waiting.pattern, waiting.end) }
         state.waitingForBoundary.removeAll(keepingCapacity: true)
-    }
-
-    @inline(__always)
-    private func feed(_ scalar: UInt32, _ state: inout ScanState, _ onMatch: (_ pattern: Int, _ end: Int) -> Void) {
-        let word = ScalarFolding.isWordScalar(scalar)
-        if word { state.latinScalars += 1 }
-        if !state.waitingForBoundary.isEmpty {
-            if !word { for waiting in state.waitingForBoundary { onMatch(waiting.pattern, waiting.end) } }
-            state.waitingForBoundary.removeAll(keepingCapacity: true)
-        }
-        var current = state.automaton
-        while true {
-            if let next = edges.next(current, scalar) { current = next; break }
-            if current == 0 { break }
-            current = failure[Int(current)]
-        }
-        state.automaton = current
-        state.fed += 1
-        state.boundaryRing[state.fed & (ringSize - 1)] = !word
-        var candidate = output[Int(current)] >= 0 ? current : outputLink[Int(current)]
-        while candidate >= 0 {
-            let pattern = Int(output[Int(candidate)])
-            let info = patterns[pattern]
-            // The scalar before the match start sits `length` feeds back; before the first feed it is a boundary.
-            let leftOK = !info.leftBoundary || info.length >= state.fed
-                || state.boundaryRing[(state.fed - info.length) & (ringSize - 1)]
-            if leftOK {
-                if info.rightBoundary {
-                    state.waitingForBoundary.append((pattern, state.fed))
-                } else {
-                    onMatch(pattern, state.fed)
-                }
-            }
-            candidate = outputLink[Int(candidate)]
-        }
     }
 }
 
@@ -200,14 +223,17 @@ struct ScanState {
 }
 
 /// A hash table of automaton edges keyed by (state, scalar), with a direct table for ASCII edges of the root.
-private struct EdgeTable: Sendable {
-    private let rootASCII: [Int32]
-    private let keys: [UInt64]
-    private let values: [Int32]
-    private let mask: Int
+struct EdgeTable: Sendable {
+    let rootASCII: [Int32]
+    /// The root's edges for ASCII (0..<0x80) then the CJK ideographs U+4E00...U+9FFF (from 0x80), -1 for none.
+    let rootDirect: [Int32]
+    let keys: [UInt64]
+    let values: [Int32]
+    let mask: Int
 
     init(edges: [(from: Int32, scalar: UInt32, to: Int32)]) {
         var root = [Int32](repeating: -1, count: 128)
+        var rootDirect = [Int32](repeating: -1, count: 0x80 + 0x5200)
         var capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: .max, count: capacity)
@@ -215,6 +241,8 @@ private struct EdgeTable: Sendable {
         let mask = capacity - 1
         for edge in edges {
             if edge.from == 0 && edge.scalar < 128 { root[Int(edge.scalar)] = edge.to }
+            if edge.from == 0 && edge.scalar < 0x80 { rootDirect[Int(edge.scalar)] = edge.to }
+            if edge.from == 0 && edge.scalar >= 0x4E00 && edge.scalar <= 0x9FFF { rootDirect[Int(edge.scalar - 0x4E00 + 0x80)] = edge.to }
             let key = UInt64(UInt32(bitPattern: edge.from)) << 32 | UInt64(edge.scalar)
             var slot = EdgeTable.slot(key, mask)
             while keys[slot] != .max { slot = (slot + 1) & mask }
@@ -222,6 +250,7 @@ private struct EdgeTable: Sendable {
             values[slot] = edge.to
         }
         self.rootASCII = root
+        self.rootDirect = rootDirect
         self.keys = keys
         self.values = values
         self.mask = mask
@@ -229,7 +258,11 @@ private struct EdgeTable: Sendable {
 
     @inline(__always)
     static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+        // The finalizer of MurmurHash3: every key bit reaches the low bits used as the slot.
+        var hash = key ^ (key >> 33)
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return Int(truncatingIfNeeded: hash) & mask
     }
 
     @inline(__always)
@@ -246,5 +279,77 @@ private struct EdgeTable: Sendable {
             if found == .max { return nil }
             slot = (slot + 1) & mask
         }
+    }
+}
+
+/// The automaton's tables in raw memory, allocated once per build and read by every scan.
+///
+/// `@unchecked Sendable`: the buffers are written only in `init` and never mutated afterwards, so concurrent scans
+/// only read them; they are freed when the last matcher using them goes away.
+final class MatcherTables: @unchecked Sendable {
+    /// A slot of the edge hash table: key and target side by side, one cache line per probe.
+    struct Slot {
+        var key: UInt64
+        var target: Int32
+    }
+
+    private let root: UnsafeMutableBufferPointer<Int32>
+    private let slots: UnsafeMutableBufferPointer<Slot>
+    /// One bit per hash of every edge key (512 Ki bits, 64 KB): most lookups are misses, and a clear bit answers
+    /// them without touching the larger table.
+    private let filter: UnsafeMutableBufferPointer<UInt64>
+    static let filterBits = 1 << 19
+    private let mask: Int
+    private let failure: UnsafeMutableBufferPointer<Int32>
+    private let output: UnsafeMutableBufferPointer<Int32>
+    private let outputLink: UnsafeMutableBufferPointer<Int32>
+    private let patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
+
+    init(edges: EdgeTable, failure: [Int32], output: [Int32], outputLink: [Int32], patterns: [TermMatcher.PatternInfo]) {
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return buffer
+        }
+        root = copy(edges.rootDirect)
+        slots = copy(zip(edges.keys, edges.values).map { Slot(key: $0, target: $1) })
+        var filterWords = [UInt64](repeating: 0, count: MatcherTables.filterBits / 64)
+        for key in edges.keys where key != .max {
+            let bit = MatcherTables.filterBit(key)
+            filterWords[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        filter = copy(filterWords)
+        mask = edges.mask
+        self.failure = copy(failure)
+        self.output = copy(output)
+        self.outputLink = copy(outputLink)
+        self.patterns = copy(patterns)
+    }
+
+    deinit {
+        root.deallocate()
+        slots.deallocate()
+        filter.deallocate()
+        failure.deallocate()
+        output.deallocate()
+        outputLink.deallocate()
+        patterns.deallocate()
+    }
+
+    @inline(__always)
+    static func filterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 45) & (filterBits - 1)
+    }
+
+    /// Runs `body` with the tables.
+    @inline(__always)
+    func withBuffers<R>(
+        _ body: (
+            _ root: UnsafeMutableBufferPointer<Int32>, _ slots: UnsafeMutableBufferPointer<Slot>, _ filter: UnsafeMutableBufferPointer<UInt64>,
+            _ mask: Int, _ failure: UnsafeMutableBufferPointer<Int32>, _ output: UnsafeMutableBufferPointer<Int32>,
+            _ outputLink: UnsafeMutableBufferPointer<Int32>, _ patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
+        ) -> R
+    ) -> R {
+        body(root, slots, filter, mask, failure, output, outputLink, patterns)
     }
 }

@@ -73,7 +73,7 @@ public final class ExternalPluginSet: Sendable {
         return (plugins, problems)
     }
 
-    /// Stops every plugin, current and retired, and waits until all their workers are reaped.
+    /// Stops every plugin, current and retired, in parallel, and waits until all their workers are reaped.
     public func shutdown() async {
         let (current, retired) = state.withLock { state in
             defer {
@@ -82,7 +82,10 @@ public final class ExternalPluginSet: Sendable {
             }
             return (state.current, state.retired)
         }
-        for plugin in current { await plugin.shutdown() }
-        for plugin in retired { await plugin.waitUntilStopped() }
+        // All at once: each may take two grace periods if its workers ignore `shutdown` and SIGTERM.
+        await withTaskGroup(of: Void.self) { group in
+            for plugin in current { group.addTask { await plugin.shutdown() } }
+            for plugin in retired { group.addTask { await plugin.waitUntilStopped() } }
+        }
     }
 }

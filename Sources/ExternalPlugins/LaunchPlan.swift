@@ -82,8 +82,13 @@ public struct LaunchPlan: Sendable, Equatable {
 /// Whether this process's network namespace has any interface but loopback.
 enum NetworkProbe {
     static func hasInterfaceBesidesLoopback(devices: String = "/proc/net/dev") -> Bool {
-        // Unreadable: assume there is a network, so `network = false` is enforced with a namespace.
-        guard let table = try? String(contentsOfFile: devices, encoding: .utf8) else { return true }
+        let table: String
+        do {
+            table = try String(contentsOfFile: devices, encoding: .utf8)
+        } catch {
+            // Unreadable: assume there is a network, so `network = false` is enforced with a namespace.
+            return true
+        }
         return table.split(separator: "\n").dropFirst(2).contains { line in
             guard let colon = line.firstIndex(of: ":") else { return false }
             return line[..<colon].trimmingCharacters(in: .whitespaces) != "lo"

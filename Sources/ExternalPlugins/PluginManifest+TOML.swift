@@ -77,6 +77,7 @@ struct ManifestReader {
         let summary = optionalString("summary") ?? ""
         let command = stringArray("command")
         if let command, command.isEmpty || command[0].isEmpty { problem("command", "must name a program") }
+        if let command, command.contains(where: { $0.utf8.contains(0) }) { problem("command", "must not contain a NUL character") }
         if table["command"] == nil { problem("command", "is required (an array: program and arguments)") }
         let languages = readLanguages()
         let enabled = bool("enabled", in: table, key: "enabled") ?? true
@@ -185,7 +186,11 @@ struct ManifestReader {
                 problem("environment.\(key)", "must be a string")
                 continue
             }
-            if key.isEmpty || key.contains("=") {
+            if string.utf8.contains(0) {
+                problem("environment.\(key)", "must not contain a NUL character")
+                continue
+            }
+            if key.isEmpty || key.contains("=") || key.utf8.contains(0) {
                 problem("environment.\(key)", "is not a valid variable name")
                 continue
             }

@@ -74,7 +74,7 @@ enum WireRequest {
         writer.key("encoding")
         writer.string(source.encoding)
         writer.key("receivedAt")
-        writer.string(source.receivedAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)))
+        writer.string(source.receivedAt.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
         writer.raw("}")
     }
 

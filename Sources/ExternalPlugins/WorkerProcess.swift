@@ -35,10 +35,13 @@ struct WorkerProcess {
         let subprocess = Configuration(
             executable: .path(FilePath(plan.executable)),
             arguments: Arguments(plan.arguments),
-            environment: .custom(plan.environment.map { Array($0.utf8) }),
+            // swift-subprocess 1.0.2 hands each entry to strdup(): it must end with a NUL byte, or strdup reads on
+            // past the array (the last variable then ends in garbage).
+            environment: .custom(plan.environment.map { Array($0.utf8) + [0] }),
             workingDirectory: FilePath(plan.workingDirectory),
             platformOptions: options)
         var processID: Int32 = 0
+        var served: WorkerSession.Outcome?
         let outcome: WorkerSession.Outcome
         let status: TerminationStatus
         do {
@@ -57,6 +60,7 @@ struct WorkerProcess {
                     var session = WorkerSession(worker: self, execution: execution, processID: pid)
                     let outcome = await session.serve(first: first)
                     await session.stop(gracefully: outcome.failure == nil)
+                    served = outcome
                     return outcome
                 }
             }
@@ -64,9 +68,15 @@ struct WorkerProcess {
             status = result.terminationStatus
         } catch {
             let failure = PluginError(code: "plugin-crashed", message: "could not run worker \(plan.executable): \(error)")
-            if processID == 0 { first.finish(.failure(failure)) }
-            logger.warning("plugin worker failed to start", metadata: ["error": "\(error)"])
-            return .failed(failure)
+            // Whichever document is still unanswered fails: the first if the worker never started, else the
+            // one the session gave up on.
+            if processID == 0 {
+                first.finish(.failure(failure))
+            } else if let failed = served?.failure {
+                failed.job?.finish(.failure(failed.error))
+            }
+            logger.warning("plugin worker failed", metadata: ["error": "\(error)", "plugin.pid": "\(processID)"])
+            return .failed(served?.failure?.error ?? failure)
         }
         hooks.exited(processID)
         guard let (job, error) = outcome.failure else {

@@ -12,6 +12,8 @@ struct BlockStart: Equatable {
     var label: String?
     /// Bytes to drop from the start of the line (a bullet and its space); 0 keeps the marker in the text.
     var dropPrefix: Int = 0
+    /// The marker is all the line holds ("11." alone: PDF-to-text often puts a hanging number on its own line).
+    var wholeLine = false
 
     /// Detects a block start at the beginning of trimmed line content `bytes[start..<end]`.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
@@ -38,8 +40,12 @@ struct BlockStart: Equatable {
     static func footnote(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
         var index = start
         while index < end, index - start < 3, UTF8Scan.isDigit(bytes[index]) { index += 1 }
-        guard index > start, index < end, bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
-        return BlockStart(marker: .footnote, label: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        guard index > start else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        // "1" alone: English PDF-to-text puts the footnote number on a line of its own.
+        if index == end { return BlockStart(marker: .footnote, label: label, wholeLine: true) }
+        guard bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
+        return BlockStart(marker: .footnote, label: label)
     }
 
     // "12. text" / "12．text" (1–3 digits, a full stop, then not a digit)
@@ -49,7 +55,8 @@ struct BlockStart: Equatable {
         guard index - start <= 3, index < end else { return nil }
         let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if bytes[index] == 0x2E {
-            guard index + 1 < end, !UTF8Scan.isDigit(bytes[index + 1]) else { return nil }
+            if index + 1 == end { return BlockStart(marker: .numbered, label: label, wholeLine: true) }
+            guard !UTF8Scan.isDigit(bytes[index + 1]) else { return nil }
             return BlockStart(marker: .numbered, label: label)
         }
         let (scalar, _) = UTF8Scan.scalar(bytes, at: index)
@@ -64,6 +71,7 @@ struct BlockStart: Equatable {
         }
         let length = index - labelStart
         guard length >= 1, length <= 4, index < end else { return nil }
+        let closingLength = closing == nil ? 3 : 1
         let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<index])
         let allDigits = label.allSatisfy(UTF8Scan.isDigit)
         let allLower = label.allSatisfy(UTF8Scan.isLower)
@@ -75,13 +83,13 @@ struct BlockStart: Equatable {
             let (scalar, _) = UTF8Scan.scalar(bytes, at: index)
             guard scalar == 0xFF09 else { return nil }
         }
-        return BlockStart(marker: .subItem, label: String(decoding: label, as: UTF8.self))
+        return BlockStart(marker: .subItem, label: String(decoding: label, as: UTF8.self), wholeLine: index + closingLength == end)
     }
 
     // "II. Title", "A. Title", "Annex", "Annex II", "ANNEX"
     private static func latinHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
-        for word in ["Annex", "ANNEX", "Annexe", "Anexo", "Enclosure", "ENCLOSURE", "Appendix"] where hasWord(bytes, start, end, word) {
-            var index = start + word.utf8.count
+        for word in annexWords where hasWord(bytes, start, end, word) {
+            var index = start + word.count
             while index < end, bytes[index] == 0x20 { index += 1 }
             let rest = UnsafeBufferPointer(rebasing: bytes[index..<end])
             // "Annex", "Annex II", "Annex 2", optionally followed by "*"
@@ -118,7 +126,7 @@ struct BlockStart: Equatable {
 
     // "附件", "附件三", "附件一*" alone on the line
     private static func chineseAnnex(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> BlockStart? {
-        let annex: [UInt8] = Array("附件".utf8)
+        let annex = annexCharacters
         guard end - start >= annex.count, annex.enumerated().allSatisfy({ bytes[start + $0.offset] == $0.element }) else { return nil }
         var index = start + annex.count
         while index < end {
@@ -130,8 +138,10 @@ struct BlockStart: Equatable {
         return BlockStart(marker: .annexHeading, label: label.isEmpty ? nil : label)
     }
 
-    private static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
+    private static let annexWords: [[UInt8]] = ["Annex", "ANNEX", "Annexe", "Anexo", "Enclosure", "ENCLOSURE", "Appendix"].map { Array($0.utf8) }
+    private static let annexCharacters: [UInt8] = Array("附件".utf8)
+
+    private static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ utf8: [UInt8]) -> Bool {
         guard end - start >= utf8.count else { return false }
         for (offset, byte) in utf8.enumerated() where bytes[start + offset] != byte { return false }
         return end - start == utf8.count || bytes[start + utf8.count] == 0x20 || bytes[start + utf8.count] == 0x2A

@@ -53,9 +53,9 @@ public struct DocumentDecoder: Sendable {
         guard normalized.paragraphs.contains(where: { !$0.text.isEmpty }) else {
             throw IntakeError(code: "empty-document", message: "\(fileName) holds no text")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = SourceText.lines(of: text)
         let source = SourceInfo(fileName: fileName, byteCount: bytes.count, mediaType: mediaType, encoding: encoding, receivedAt: receivedAt)
-        let language = LanguageDetector.detect(normalized.paragraphs.lazy.map(\.text).prefix(200).joined(separator: "\n"))
+        let language = LanguageDetector.detect(SourceText.languageSample(normalized.paragraphs))
         return Document(id: id, source: source, text: text, lines: lines, language: language, normalized: normalized)
     }
 }

@@ -64,48 +64,67 @@ struct DocumentStructure {
 
     /// Short and not ending a sentence: a title or heading.
     private static func looksLikeTitle(_ draft: ParagraphDraft, text: String, limit: Int = 400) -> Bool {
-        guard draft.bytes.count <= limit * 3 else { return false }
+        let bytes = draft.bytes
+        guard bytes.count <= limit * 3, let last = bytes.last else { return false }
         var scalars = 0
-        var last: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            scalars += 1
-            last = scalar
-        }
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
         guard scalars <= limit else { return false }
-        return !["。", ".", "！", "？", "；", "!", "?", ";", "，", ","].contains(last)
+        if last < 0x80 { return !".!?;,".utf8.contains(last) }
+        guard bytes.count >= 3 else { return true }
+        // 。！？；，
+        let tail = (bytes[bytes.count - 3], bytes[bytes.count - 2], last)
+        return !(tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x81) || tail == (0xEF, 0xBC, 0x9F)
+            || tail == (0xEF, 0xBC, 0x9B) || tail == (0xEF, 0xBC, 0x8C))
     }
+
+    private static func hasSuffix(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+        bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+    }
+
+    private static let annexSuffixes: [[UInt8]] = ["的附件", "的附件*", "之附件"].map { Array($0.utf8) }
+    private static let annexPrefixes: [[UInt8]] = [
+        "Annex to the ", "Annex I to the ", "Annex II to the ", "Annex III to the ", "Annexe à la ", "Anexo de la ", "Enclosure to the ",
+    ].map { Array($0.utf8) }
+    private static let fullStop: [UInt8] = Array("。".utf8)
 
     /// "附件", "附件三", "Annex II" (detected per line), or a paragraph that ends "…的信的附件" /
     /// begins "Annex to the letter dated …".
     private static func isAnnexHeading(_ draft: ParagraphDraft, text: String) -> Bool {
         if draft.start?.marker == .annexHeading { return true }
         guard draft.start == nil, draft.bytes.count <= 600, looksLikeTitle(draft, text: text, limit: 200) else { return false }
-        if text.hasSuffix("的附件") || text.hasSuffix("的附件*") || text.hasSuffix("之附件") { return !text.contains("。") }
-        for prefix in ["Annex to the ", "Annex I to the ", "Annex II to the ", "Annex III to the ", "Annexe à la ", "Anexo de la ", "Enclosure to the "]
-        where text.hasPrefix(prefix) {
-            return true
+        let bytes = draft.bytes
+        if annexSuffixes.contains(where: { hasSuffix(bytes, $0) }) {
+            return !bytes.indices.dropLast(2).contains { bytes[$0] == fullStop[0] && bytes[$0 + 1] == fullStop[1] && bytes[$0 + 2] == fullStop[2] }
         }
-        return false
+        return annexPrefixes.contains { bytes.starts(with: $0) }
     }
 
     /// Lines of the first page's masthead that precede the title.
     private static func isMasthead(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         if text.hasPrefix("Distr.") || text.hasPrefix("Original:") || text.hasPrefix("Orig.") || text.hasPrefix("原文") { return true }
-        let names: Set<String> = [
-            "安全理事会", "安全理事會", "大会", "大會", "经济及社会理事会", "联合国", "聯合國", "Security Council", "General Assembly",
+        return mastheadNames.contains(text) || isDateLine(text) || isChineseDateLine(text)
+    }
+
+    /// "2019 年 12 月 30 日" alone: the distribution date under a Chinese masthead.
+    private static func isChineseDateLine(_ text: String) -> Bool {
+        let compact = text.unicodeScalars.filter { $0 != " " }
+        guard compact.count <= 11, let last = compact.last, last == "日" else { return false }
+        return compact.allSatisfy { ("0"..."9").contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }
+    }
+
+    private static let mastheadNames: Set<String> = [
+            "安全理事会", "安全理事會", "安 全 理 事 会", "大会", "大會", "经济及社会理事会", "联合国", "聯合國", "Security Council", "General Assembly",
             "Economic and Social Council", "United Nations", "Conseil de sécurité", "Assemblée générale", "Consejo de Seguridad",
             "Asamblea General", "Chinese", "English", "French", "Spanish", "Russian", "Arabic", "中文", "英文", "法文",
-        ]
-        if names.contains(text) { return true }
-        return isDateLine(text)
-    }
+    ]
 
     /// "21 December 2021"
     private static func isDateLine(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
         guard parts.count == 3, let day = Int(parts[0]), (1...31).contains(day), let year = Int(parts[2]), year > 1900 else { return false }
-        let months: Set<Substring> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return months.contains(parts[1])
     }
+
+    private static let months: Set<Substring> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 }

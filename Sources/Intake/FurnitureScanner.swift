@@ -50,20 +50,26 @@ struct FurnitureScanner {
     }
 
     private func urlLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
-        guard prefixes.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) else { return nil }
+        guard Self.urlPrefixes.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) else { return nil }
         for index in start..<end where bytes[index] == 0x20 || bytes[index] == 0x09 { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "联 合 国", "聯 合 國", "Nations Unies", "Naciones Unidas"]
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
     private mutating func furnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
         guard end - start <= 80 else { return false }
+        // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
+        let first = bytes[start]
+        guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
         var symbols: [String] = []
         var jobs: [String] = []
         var pages: [Int] = []
         var words: [String] = []
+        var marks = 0
         var index = start
         while index < end {
             while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
@@ -82,8 +88,10 @@ struct FurnitureScanner {
                     jobs.append(job)
                 } else if let total = Self.pageFraction(token) {
                     pages.append(total)
-                } else if Self.isCopyMark(token) || Self.isBarcode(token) {
-                    // "(C)", "*1922675*"
+                } else if Self.isCopyMark(token) {
+                    // "(C)"
+                } else if Self.isBarcode(token) || (token.count == 6 && token.allSatisfy(UTF8Scan.isDigit)) {
+                    marks += 1  // "*1922675*", and the print date code "030120" of the first page
                 } else if let symbol = Self.symbol(token) {
                     symbols.append(symbol)
                 } else {
@@ -94,10 +102,9 @@ struct FurnitureScanner {
         }
         if !words.isEmpty {
             // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
-            let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "Nations Unies", "Naciones Unidas"]
-            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, masthead.contains(words.joined(separator: " ")) else { return false }
+            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, Self.masthead.contains(words.joined(separator: " ")) else { return false }
         }
-        guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty else { return false }
+        guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty || (marks > 0 && words.isEmpty) else { return false }
         for symbol in symbols { symbolCounts[symbol, default: (0, line)].count += 1 }
         for job in jobs { jobCounts[job, default: (0, line)].count += 1 }
         for total in pages { pageCounts[total, default: 0] += 1 }

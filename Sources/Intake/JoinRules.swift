@@ -18,9 +18,11 @@ enum JoinRules {
         return false
     }
 
+    private static let annexSuffix: [UInt8] = Array("的附件".utf8)
+
     /// The line ends "…的附件" (the heading of an annex to a letter), which never runs on.
     static func endsAnnexHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
-        let suffix: [UInt8] = Array("的附件".utf8)
+        let suffix = annexSuffix
         guard line.end - line.start >= suffix.count else { return false }
         for (offset, byte) in suffix.enumerated() where bytes[line.end - suffix.count + offset] != byte { return false }
         return true

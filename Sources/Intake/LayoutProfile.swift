@@ -12,15 +12,22 @@ struct LayoutProfile {
     /// White space after a sentence-final mark ends a paragraph, and wraps have none (some PDF converters).
     var trailingSpaceEndsParagraph: Bool
 
+    /// Every line is a paragraph of its own: nothing is ever joined (text extracted from DOCX).
+    var lineIsParagraph = false
+
     /// A profile for text whose every line is a paragraph (DOCX).
-    static let oneParagraphPerLine = LayoutProfile(wrapWidth: 0, justifiedWidth: 0, wrapped: false, blankLinesSeparate: true, trailingSpaceEndsParagraph: false)
+    static let oneParagraphPerLine = LayoutProfile(
+        wrapWidth: 0, justifiedWidth: 0, wrapped: false, blankLinesSeparate: true, trailingSpaceEndsParagraph: false, lineIsParagraph: true
+    )
 
     /// Measures `lines` (furniture already classified).
     static func measure(_ lines: [SourceLine], _ bytes: UnsafeBufferPointer<UInt8>) -> LayoutProfile {
         var widths: [Int] = []
         widths.reserveCapacity(lines.count)
         for line in lines where line.role == .content { widths.append(line.width) }
-        guard widths.count >= 4 else { return .oneParagraphPerLine }
+        guard widths.count >= 4 else {
+            return LayoutProfile(wrapWidth: 0, justifiedWidth: 0, wrapped: false, blankLinesSeparate: true, trailingSpaceEndsParagraph: false)
+        }
         widths.sort()
         let wrapWidth = max(widths[(widths.count - 1) * 9 / 10], 1)
         let nearlyFull = widths.reduce(0) { $0 + ($1 * 10 >= wrapWidth * 8 ? 1 : 0) }

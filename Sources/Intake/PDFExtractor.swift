@@ -1,15 +1,9 @@
 import Foundation
 import PluginAPI
-import Subprocess
-#if canImport(System)
-import System
-#else
-import SystemPackage
-#endif
 
 /// Extracts the text of a PDF with poppler's `pdfinfo` and `pdftotext` (Debian's poppler-utils), each run
-/// under `prlimit` (address space and CPU time) and a wall-clock deadline, so that a hostile PDF can neither
-/// hang nor exhaust the daemon.
+/// under `prlimit` (address space and CPU time) and a wall-clock deadline (see ``ChildProcess``), so that a
+/// hostile PDF can neither hang nor exhaust the daemon.
 ///
 /// `pdftotext` runs in its default (reading-order) mode rather than `-layout`: layout mode pads justified
 /// Chinese lines with runs of spaces and interleaves side-by-side blocks, while the default mode gives one
@@ -28,7 +22,7 @@ struct PDFExtractor: Sendable {
         defer { TemporaryFile.remove(file) }
         let path = file.path
         let info = try run("pdfinfo", [path], fileName: fileName)
-        if !info.status.isSuccess {
+        if !info.succeeded {
             if info.error.contains("password") {
                 throw IntakeError(code: "pdf-encrypted", message: "\(fileName) is an encrypted PDF that needs a password; undocd cannot read it")
             }
@@ -39,8 +33,8 @@ struct PDFExtractor: Sendable {
             throw IntakeError(code: "pdf-too-many-pages", message: "\(fileName) has \(pages) pages; the limit is \(configuration.pdfMaxPages)")
         }
         let extraction = try run("pdftotext", ["-q", "-enc", "UTF-8", "-l", String(configuration.pdfMaxPages), path, "-"], fileName: fileName)
-        guard extraction.status.isSuccess else {
-            if extraction.error.contains("password") || extraction.status == .exited(3) {
+        guard extraction.succeeded else {
+            if extraction.error.contains("password") || extraction.status == 3 {
                 throw IntakeError(code: "pdf-encrypted", message: "\(fileName) is an encrypted PDF whose text cannot be extracted")
             }
             throw IntakeError(code: "pdf-failed", message: "\(fileName): pdftotext failed (\(extraction.status)): \(Self.firstLine(extraction.error))")
@@ -50,7 +44,7 @@ struct PDFExtractor: Sendable {
             // No text at all: scanned pages have no fonts; anything else is a PDF poppler cannot make sense of.
             let fonts = try run("pdffonts", [path], fileName: fileName)
             let fontLines = fonts.output.split(separator: "\n").count
-            if fonts.status.isSuccess && fontLines <= 2 {
+            if fonts.succeeded && fontLines <= 2 {
                 throw IntakeError(code: "pdf-image-only", message: "\(fileName) has \(pages) page(s) of images and no text; undocd does not do OCR")
             }
             throw IntakeError(code: "pdf-no-text", message: "\(fileName): pdftotext found no text in \(pages) page(s)")
@@ -58,52 +52,32 @@ struct PDFExtractor: Sendable {
         return TextDecoder.normalizeLineBreaks(text)
     }
 
-    private struct Outcome: Sendable {
-        var status: TerminationStatus
-        var output: String
-        var error: String
+    /// Runs a poppler tool under the configured limits.
+    private func run(_ tool: String, _ arguments: [String], fileName: String) throws(IntakeError) -> Outcome {
+        let child = ChildProcess(
+            memoryLimitBytes: configuration.pdfMemoryLimitBytes, timeoutSeconds: configuration.pdfTimeoutSeconds,
+            outputLimitBytes: max(configuration.maxBytes * 8, 1 << 20)
+        )
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try child.run(tool, arguments)
+        } catch {
+            throw IntakeError(code: "pdf-failed", message: "\(fileName): \(error)")
+        }
+        if outcome.timedOut {
+            throw IntakeError(code: "pdf-timeout", message: "\(fileName): \(tool) did not finish within \(configuration.pdfTimeoutSeconds) s")
+        }
+        if outcome.killed {
+            throw IntakeError(code: "pdf-failed", message: "\(fileName): \(tool) was killed at its memory or CPU limit")
+        }
+        return Outcome(status: outcome.status, output: String(decoding: outcome.output, as: UTF8.self), error: outcome.error)
     }
 
-    /// Runs a poppler tool under resource limits and the configured deadline.
-    private func run(_ tool: String, _ arguments: [String], fileName: String) throws(IntakeError) -> Outcome {
-        let limits = [
-            "--as=\(configuration.pdfMemoryLimitBytes)",
-            "--cpu=\(max(1, Int(configuration.pdfTimeoutSeconds.rounded(.up))))",
-            "--core=0",
-            "--", tool,
-        ]
-        let outputLimit = max(configuration.maxBytes * 8, 1 << 20)
-        let timeout = configuration.pdfTimeoutSeconds
-        let result: Result<Outcome, IntakeError> = BlockingBridge.run {
-            await withTaskGroup(of: Result<Outcome, IntakeError>?.self) { group in
-                group.addTask {
-                    do {
-                        var options = PlatformOptions()
-                        options.teardownSequence = []  // a runaway extractor gets SIGKILL at once
-                        let execution = try await Subprocess.run(
-                            .name("prlimit"), arguments: Arguments(limits + arguments), environment: .inherit.updating(["LC_ALL": "C.UTF-8"]),
-                            platformOptions: options, output: .string(limit: outputLimit), error: .string(limit: 64 << 10)
-                        )
-                        return .success(Outcome(status: execution.terminationStatus, output: execution.standardOutput, error: execution.standardError))
-                    } catch is CancellationError {
-                        return nil
-                    } catch {
-                        return .failure(IntakeError(code: "pdf-failed", message: "\(fileName): cannot run \(tool): \(error)"))
-                    }
-                }
-                group.addTask {
-                    try? await Task.sleep(for: .seconds(timeout))
-                    return .failure(IntakeError(code: "pdf-timeout", message: "\(fileName): \(tool) did not finish within \(timeout) s"))
-                }
-                var first: Result<Outcome, IntakeError>?
-                while let next = await group.next() {
-                    if let next { first = next; break }
-                }
-                group.cancelAll()
-                return first ?? .failure(IntakeError(code: "pdf-timeout", message: "\(fileName): \(tool) was cancelled"))
-            }
-        }
-        return try result.get()
+    private struct Outcome {
+        var status: Int32
+        var output: String
+        var error: String
+        var succeeded: Bool { status == 0 }
     }
 
     private static func field(_ name: String, in info: String) -> String? {

@@ -19,7 +19,8 @@ struct ParagraphDraft {
 
     /// Adds the next line after undoing the line break before it.
     mutating func join(_ line: SourceLine, _ source: UnsafeBufferPointer<UInt8>) {
-        switch JoinRules.separator(source, after: lastLine, before: line) {
+        let separator = start?.wholeLine == true && segments.count == 1 ? .space : JoinRules.separator(source, after: lastLine, before: line)
+        switch separator {
         case .none: break
         case .space: bytes.append(0x20)
         case .dropHyphen:
@@ -32,11 +33,11 @@ struct ParagraphDraft {
     }
 
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
-        bytes.reserveCapacity(bytes.count + to - from + 1)
-        for index in from..<to {
-            let byte = source[index]
+        let start = bytes.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[from..<to]))
+        bytes.withUnsafeMutableBufferPointer { buffer in
             // Tabs and form feeds inside a line become plain spaces (same byte length).
-            bytes.append(byte == 0x09 || byte == 0x0C || byte == 0x0B ? 0x20 : byte)
+            for index in start..<buffer.count where buffer[index] < 0x20 { buffer[index] = 0x20 }
         }
     }
 }
@@ -90,21 +91,25 @@ struct ParagraphAssembler {
                 open = ParagraphDraft(line: line, start: marker, bytes: bytes, footnote: true)
                 return
             }
-            if let footnote = open, footnote.isFootnote, !JoinRules.endsClause(bytes, footnote.lastLine) {
+            // Decide on a borrowed view, then mutate: holding a copy while joining would copy the text (CoW).
+            let continuesFootnote = open.map {
+                $0.isFootnote && (($0.start?.wholeLine == true && $0.segments.count == 1) || !JoinRules.endsClause(bytes, $0.lastLine))
+            } ?? false
+            if continuesFootnote {
                 open?.join(line, bytes)
                 return
             }
             endFootnotes()
         }
         let start = BlockStart.detect(bytes, line.start, line.end)
-        guard let current = open else {
+        guard let joins = open.map({ continues($0, with: line, start: start, bytes) }) else {
             begin(line, start, bytes)
             return
         }
-        if continues(current, with: line, start: start, bytes) {
+        if joins {
             open?.join(line, bytes)
         } else {
-            drafts.append(current)
+            if let finished = open.take() { drafts.append(finished) }
             begin(line, start, bytes)
         }
     }
@@ -115,6 +120,9 @@ struct ParagraphAssembler {
     }
 
     private func continues(_ draft: ParagraphDraft, with line: SourceLine, start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if profile.lineIsParagraph { return false }
+        // "11." alone on its line: the paragraph's text follows on the next one.
+        if draft.start?.wholeLine == true, draft.segments.count == 1 { return start == nil }
         let previous = draft.lastLine
         let terminal = JoinRules.endsClause(bytes, previous)
         let full: Bool
@@ -128,10 +136,12 @@ struct ParagraphAssembler {
             switch start.marker {
             case .bullet, .annexHeading, .footnote:
                 return false
+            case .heading:
+                return false
             case .numbered:
                 if let label = start.label, Int(label) == lastNumber + 1 { return false }
                 fallthrough
-            case .subItem, .heading:
+            case .subItem:
                 // A marker at the start of a line breaks the paragraph unless the line before was cut mid-sentence.
                 if !full || terminal { return false }
             }

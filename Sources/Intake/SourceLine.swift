@@ -34,22 +34,41 @@ extension SourceLine {
         var lineStart = 0
         var number = 1
         let count = bytes.count
-        while lineStart <= count {
+        while true {
+            // One pass finds the line end and measures the line; trimming then takes off the padding.
             var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            lines.append(trimmed(bytes, lineStart, lineEnd, number: number))
+            var width = 0
+            while lineEnd < count {
+                let byte = bytes[lineEnd]
+                if byte < 0x80 {
+                    if byte == 0x0A { break }
+                    width += 1
+                    lineEnd += 1
+                } else if byte >= 0xE3, byte <= 0xE9 {
+                    width += 2  // U+3000…U+9FFF: CJK punctuation, kana, ideographs
+                    lineEnd += 3
+                } else {
+                    let (scalar, length) = UTF8Scan.scalar(bytes, at: lineEnd)
+                    width += UTF8Scan.width(scalar)
+                    lineEnd += length
+                }
+            }
+            lineEnd = min(lineEnd, count)
+            lines.append(trimmed(bytes, lineStart, lineEnd, width: width, number: number))
             number += 1
+            if lineEnd >= count { break }
             lineStart = lineEnd + 1
-            if lineEnd == count { break }
         }
         return lines
     }
 
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, number: Int) -> SourceLine {
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, width: Int, number: Int) -> SourceLine {
+        var width = width
         var start = from
         while start < to {
             let (scalar, length) = UTF8Scan.scalar(bytes, at: start)
             guard UTF8Scan.isSpace(scalar) || scalar == 0x0D else { break }
+            width -= UTF8Scan.width(scalar)
             start += length
         }
         var end = to
@@ -57,20 +76,8 @@ extension SourceLine {
             let previous = UTF8Scan.previousScalarStart(bytes, before: end, floor: start)
             let (scalar, _) = UTF8Scan.scalar(bytes, at: previous)
             guard UTF8Scan.isSpace(scalar) || scalar == 0x0D else { break }
+            width -= UTF8Scan.width(scalar)
             end = previous
-        }
-        var width = 0
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                width += 1
-                index += 1
-            } else {
-                let (scalar, length) = UTF8Scan.scalar(bytes, at: index)
-                width += UTF8Scan.width(scalar)
-                index += length
-            }
         }
         return SourceLine(number: number, start: start, end: end, trailingSpace: end < to, width: width, role: start < end ? .content : .blank)
     }

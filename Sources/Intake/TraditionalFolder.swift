@@ -18,26 +18,31 @@ enum TraditionalFolder {
 
     /// The folded bytes, or `nil` when no character needed folding.
     static func fold(_ bytes: [UInt8]) -> [UInt8]? {
-        var output: [UInt8]?
-        let table = Self.table
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            // Only 3-byte sequences (U+0800…U+FFFF) can be folded; CJK ideographs start with E3…E9.
-            guard lead >= 0xE3, lead <= 0xE9, index + 2 < count else {
-                index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                continue
+        var changes: [(index: Int, target: UInt16)] = []
+        Self.table.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = bytes[index]
+                    // Only 3-byte sequences (U+0800…U+FFFF) can be folded; CJK ideographs start with E3…E9.
+                    guard lead >= 0xE3, lead <= 0xE9, index + 2 < count else {
+                        index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        continue
+                    }
+                    let scalar = (Int(lead & 0x0F) << 12) | (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F)
+                    let target = table[scalar]
+                    if target >= 0x800 { changes.append((index, target)) }
+                    index += 3
+                }
             }
-            let scalar = (Int(lead & 0x0F) << 12) | (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F)
-            let target = table[scalar]
-            if target >= 0x800 {
-                if output == nil { output = bytes }
-                output?[index] = 0xE0 | UInt8(target >> 12)
-                output?[index + 1] = 0x80 | UInt8((target >> 6) & 0x3F)
-                output?[index + 2] = 0x80 | UInt8(target & 0x3F)
-            }
-            index += 3
+        }
+        guard !changes.isEmpty else { return nil }
+        var output = bytes
+        for (index, target) in changes {
+            output[index] = 0xE0 | UInt8(target >> 12)
+            output[index + 1] = 0x80 | UInt8((target >> 6) & 0x3F)
+            output[index + 2] = 0x80 | UInt8(target & 0x3F)
         }
         return output
     }

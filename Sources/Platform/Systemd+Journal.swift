@@ -68,25 +68,6 @@ public enum SystemdJournal {
         if result < 0 { throw SystemdError(operation: "sd_journal_sendv", errno: -result) }
     }
 
-    /// Writes `text` to fd 2: the fallback when journald refuses an entry. Retries `EINTR` and short writes;
-    /// other failures are dropped because there is nowhere left to report them.
-    public static func writeToStandardError(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let written = write(STDERR_FILENO, base + offset, raw.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0, errno == EINTR {
-                    continue
-                } else {
-                    return
-                }
-            }
-        }
-    }
-
     /// Whether standard error is connected to the journal: `JOURNAL_STREAM` names its device and inode.
     ///
     /// systemd sets `JOURNAL_STREAM=DEV:INODE` for services whose output goes to the journal; a child whose

@@ -1,4 +1,5 @@
 import CitationsPlugin
+import ExternalPlugins
 import Gazetteer
 import MetadataPlugin
 import PluginAPI
@@ -40,9 +41,12 @@ public enum Registry {
     ///   - dataDirectory: where data files live (the configuration file's folder by default).
     ///   - switches: per-plugin switches by name; a plugin without an entry is enabled with no settings.
     ///   - includeDisabled: build disabled plugins too (for `undocd plugins`).
+    ///   - external: the daemon's external-plugin set and the plugins folder to (re)load it from; its enabled
+    ///     plugins follow the built-ins. Unchanged plugins keep their workers across calls (SIGHUP).
     /// - Throws: ``Failure`` naming the plugin whose constructor failed.
     public static func makePlugins(
-        dataDirectory: String, switches: [String: PluginSwitch], includeDisabled: Bool = false
+        dataDirectory: String, switches: [String: PluginSwitch], includeDisabled: Bool = false,
+        external: (set: ExternalPluginSet, directory: String)? = nil
     ) throws(Failure) -> [any ExtractorPlugin] {
         func wanted(_ name: String) -> Bool { includeDisabled || switches[name]?.enabled ?? true }
         func environment(_ name: String) -> PluginEnvironment {
@@ -76,9 +80,12 @@ public enum Registry {
             plugins.append(plugin)
         }
 
-        // HOOK (external plugins): the ExternalPlugins module appends its out-of-process plugins here, after the
-        // built-ins, e.g. `plugins += try ExternalPluginLoader.plugins(dataDirectory:switches:)`, each wrapped so
-        // a constructor error becomes `Failure(plugin: name, …)`. Names must not clash with the built-ins.
+        // External (out-of-process) plugins come last, so a built-in that fails to build leaves them untouched.
+        // A refused manifest is logged and skipped; `check-config` reports it as an error.
+        if let external {
+            let loaded = external.set.reload(directory: external.directory, reservedNames: Set(builtInNames))
+            plugins += loaded.plugins.filter { wanted($0.descriptor.name) } as [any ExtractorPlugin]
+        }
         return plugins
     }
 }

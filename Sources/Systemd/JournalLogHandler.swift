@@ -51,7 +51,7 @@ public struct JournalLogHandler: LogHandler {
             try sink(fields)
         } catch {
             // The journal is the log: there is nowhere better to report that it refused an entry.
-            SystemdJournal.writeToStandardError("undocd: journal refused an entry (\(error)): \(event.message)\n")
+            StandardError.write("undocd: journal refused an entry (\(error)): \(event.message)\n")
         }
     }
 

@@ -18,9 +18,9 @@ public enum Systemd {
         }
     }
 
-    /// Whether log entries should go to the journal: `mode`, and in ``JournalMode/auto`` whether standard error
+    /// Whether log entries should go to the journal: `mode`, and in `auto` whether standard error
     /// is the journal stream systemd connected (`JOURNAL_STREAM` names fd 2's device and inode).
-    public static func usesJournal(_ mode: JournalMode) -> Bool {
+    public static func usesJournal(_ mode: Configuration.JournalMode) -> Bool {
         mode.usesJournal(standardErrorIsJournal: SystemdJournal.isStandardErrorConnected())
     }
 
@@ -35,7 +35,7 @@ public enum Systemd {
     /// - Returns: Whether the journal was chosen.
     @discardableResult
     public static func bootstrapLogging(
-        mode: JournalMode,
+        mode: Configuration.JournalMode,
         level: Logger.Level,
         identifier: String = "undocd",
         console: @escaping @Sendable (String) -> any LogHandler = { StreamLogHandler.standardError(label: $0) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import ExternalPlugins
 import Platform
 
 /// `undocd check-config`: validate a configuration.
@@ -23,13 +24,21 @@ struct CheckConfigCommand: AsyncParsableCommand {
             StandardError.write("undocd: configuration error: \(configuration.file ?? "defaults"): \(error)\n")
             throw ExitCode(78)
         }
+        // External plugins: every manifest must pass (a refused one would be skipped by the daemon).
+        let external = ExternalPluginLoader.scan(directory: configuration.paths.plugins)
+        if !external.problems.isEmpty {
+            for problem in external.problems { StandardError.write("undocd: configuration error: \(problem)\n") }
+            throw ExitCode(78)
+        }
+        let externalEnabled = external.entries.filter { $0.manifest.enabled && configuration.plugin($0.manifest.name).enabled }.count
         let text = """
             ok: \(configuration.file ?? "built-in defaults")
               inbox:  \(configuration.paths.inbox)
               spool:  \(configuration.paths.spool)
               state:  \(configuration.paths.state)
               data:   \(configuration.paths.data)
-              plugins enabled: \(plugins), documents in flight: \(configuration.pipeline.effectiveMaxInFlight(processors: System.processorCount))
+              external plugins: \(configuration.paths.plugins) (\(external.entries.count) manifests, \(externalEnabled) enabled)
+              plugins enabled: \(plugins + externalEnabled), documents in flight: \(configuration.pipeline.effectiveMaxInFlight(processors: System.processorCount))
 
             """
         try StandardOutput.write(Array(text.utf8))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import ExternalPlugins
 import Platform
 import PluginAPI
 import Registry
@@ -24,12 +25,20 @@ struct PluginsCommand: AsyncParsableCommand {
             throw ExitCode(78)
         }
         var lines = ["NAME        VERSION   ENABLED  LANGUAGES  EXTRACTS"]
-        for plugin in plugins {
-            let d = plugin.descriptor
+        func line(_ d: PluginDescriptor, enabled: Bool, summary: String) -> String {
             let languages = d.languages.isEmpty ? "all" : d.languages.map(\.rawValue).joined(separator: ",")
-            let enabled = configuration.plugin(d.name).enabled ? "yes" : "no"
-            lines.append(pad(d.name, 12) + pad(d.version, 10) + pad(enabled, 9) + pad(languages, 11) + d.summary)
+            return pad(d.name, 12) + pad(d.version, 10) + pad(enabled ? "yes" : "no", 9) + pad(languages, 11) + summary
         }
+        for plugin in plugins {
+            lines.append(line(plugin.descriptor, enabled: configuration.plugin(plugin.descriptor.name).enabled, summary: plugin.descriptor.summary))
+        }
+        // External plugins, from their manifests (enabled in the manifest and not switched off in the config).
+        let external = ExternalPluginLoader.scan(directory: configuration.paths.plugins)
+        for entry in external.entries {
+            let enabled = entry.manifest.enabled && configuration.plugin(entry.manifest.name).enabled
+            lines.append(line(entry.manifest.descriptor, enabled: enabled, summary: "(external) " + entry.manifest.summary))
+        }
+        for problem in external.problems { lines.append("refused: \(problem)") }
         try StandardOutput.write(Array((lines.joined(separator: "\n") + "\n").utf8))
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import ExternalPlugins
 import Intake
 import Logging
 import Platform
@@ -35,35 +36,42 @@ struct ProcessCommand: AsyncParsableCommand {
         var configuration = try options.loadOrExit()
         configuration.logging.level = max(configuration.logging.level, .warning)
         Wiring.bootstrapLogging(configuration.logging)
+        let external = ExternalPluginSet(logger: Logger(label: "undocd.plugins"))
         let plugins: [any ExtractorPlugin]
-        do { plugins = try Wiring.makePlugins(configuration) } catch {
+        do { plugins = try Wiring.makePlugins(external: external)(configuration) } catch {
             StandardError.write("undocd: \(error)\n")
             throw ExitCode(78)
         }
         let processor = Daemon.settings(for: configuration, plugins: plugins).context.processor
         let progress = StandardError.isTerminal
         var failures = 0
-        for (index, file) in files.enumerated() {
-            if progress { StandardError.write("[\(index + 1)/\(files.count)] \(file)\n") }
-            let bytes: [UInt8]
-            do {
-                bytes = file == "-" ? try StandardInput.readAll() : try FileSystem.readFile(atPath: file)
-            } catch {
-                StandardError.write("undocd: \(file): \(error.reason)\n")
-                failures += 1
-                continue
+        do {
+            for (index, file) in files.enumerated() {
+                if progress { StandardError.write("[\(index + 1)/\(files.count)] \(file)\n") }
+                let bytes: [UInt8]
+                do {
+                    bytes = file == "-" ? try StandardInput.readAll() : try FileSystem.readFile(atPath: file)
+                } catch {
+                    StandardError.write("undocd: \(file): \(error.reason)\n")
+                    failures += 1
+                    continue
+                }
+                let name = file == "-" ? "-" : Path.lastComponent(of: file)
+                do {
+                    let result = try await processor.process(
+                        bytes: bytes, id: DocumentProcessor.documentID(of: bytes), fileName: name, receivedAt: .now())
+                    if result.status == .failed { failures += 1 }
+                    try StandardOutput.write(result.json() + [0x0A])
+                } catch let error as IntakeError {
+                    StandardError.write("undocd: \(file): \(error.code): \(error.message)\n")
+                    failures += 1
+                }
             }
-            let name = file == "-" ? "-" : Path.lastComponent(of: file)
-            do {
-                let result = try await processor.process(
-                    bytes: bytes, id: DocumentProcessor.documentID(of: bytes), fileName: name, receivedAt: .now())
-                if result.status == .failed { failures += 1 }
-                try StandardOutput.write(result.json() + [0x0A])
-            } catch let error as IntakeError {
-                StandardError.write("undocd: \(file): \(error.code): \(error.message)\n")
-                failures += 1
-            }
+        } catch {
+            await external.shutdown()
+            throw error
         }
+        await external.shutdown()
         if failures > 0 { throw ExitCode.failure }
     }
 }

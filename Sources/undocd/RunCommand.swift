@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import ExternalPlugins
 import Logging
 import Platform
 
@@ -26,13 +27,17 @@ struct RunCommand: AsyncParsableCommand {
         Wiring.bootstrapLogging(configuration.logging)
         let notifier = Wiring.makeNotifier()
         let logger = Logger(label: "undocd")
+        let external = ExternalPluginSet(logger: Logger(label: "undocd.plugins"))
         let daemon = Daemon(
-            configuration: configuration, reloadConfiguration: { try options.load() }, makePlugins: Wiring.makePlugins,
-            notifier: notifier, logger: logger)
+            configuration: configuration, reloadConfiguration: { try options.load() },
+            makePlugins: Wiring.makePlugins(external: external), notifier: notifier, logger: logger)
         do {
             try await daemon.run()
         } catch {
+            await external.shutdown()
             throw ExitCode.failure
         }
+        // Stops every external plugin's workers (shutdown message, then SIGTERM, then SIGKILL) and reaps them.
+        await external.shutdown()
     }
 }

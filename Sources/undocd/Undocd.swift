@@ -42,6 +42,6 @@ struct Undocd: AsyncParsableCommand {
               78  bad configuration
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ProcessCommand.self, PluginsCommand.self, CheckConfigCommand.self, StatusCommand.self]
+        subcommands: [RunCommand.self, ProcessCommand.self, PluginsCommand.self, CheckConfigCommand.self, StatusCommand.self, PluginTestCommand.self]
     )
 }

@@ -1,4 +1,5 @@
 import Core
+import ExternalPlugins
 import Logging
 import PluginAPI
 import Registry
@@ -10,8 +11,7 @@ enum Wiring {
     /// Bootstraps swift-log once for the process: journald entries when `[logging] journal` says so (`auto`: when
     /// standard error is systemd's journal stream), otherwise the readable console handler on standard error.
     static func bootstrapLogging(_ settings: Configuration.LoggingSettings) {
-        let mode = JournalMode(configValue: settings.journal.rawValue) ?? .auto
-        Systemd.bootstrapLogging(mode: mode, level: settings.level) { label in
+        Systemd.bootstrapLogging(mode: settings.journal, level: settings.level) { label in
             ConsoleLogHandler(label: label, level: settings.level)
         }
     }
@@ -22,9 +22,19 @@ enum Wiring {
         Systemd.makeNotifier(logger: Logger(label: "undocd.systemd"))
     }
 
-    /// Builds the registry's plugins for a configuration.
+    /// Builds the registry's built-in plugins for a configuration.
     static let makePlugins: PluginFactory = { configuration in
         try Registry.makePlugins(dataDirectory: configuration.paths.data, switches: switches(configuration))
+    }
+
+    /// Builds the built-in plugins and (re)loads the external ones into `external`, which keeps their workers
+    /// across reloads; the caller awaits `external.shutdown()` before exiting.
+    static func makePlugins(external: ExternalPluginSet) -> PluginFactory {
+        { configuration in
+            try Registry.makePlugins(
+                dataDirectory: configuration.paths.data, switches: switches(configuration),
+                external: (external, configuration.paths.plugins))
+        }
     }
 
     /// The `[plugins.<name>]` tables as the registry's switches.

@@ -12,7 +12,9 @@ struct ExamplePluginTests {
         #expect(problems.isEmpty, "\(problems)")
         let entry = try #require(entries.first { $0.manifest.name == name })
         #expect(!entry.manifest.enabled, "examples ship disabled")
-        return ExternalPlugin(manifest: entry.manifest, plan: entry.plan, configuration: fastSupervision, logger: logs.logger())
+        var manifest = entry.manifest
+        manifest.timeout = .seconds(60)  // the whole package's tests at once can stall any one of them for seconds
+        return ExternalPlugin(manifest: manifest, plan: entry.plan, configuration: fastSupervision, logger: logs.logger())
     }
 
     func json(_ fragment: JSONFragment) throws -> [String: Any] {
@@ -47,6 +49,25 @@ struct ExamplePluginTests {
         let worker = plugin.status.workerProcessIDs
         await plugin.shutdown()
         await ProcTable.waitUntilGone(worker)
+    }
+
+    @Test("the worker gets exactly the manifest's environment, the last variable included")
+    func environment() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report =
+            #"printf '{"type":"result","id":"%s","data":{"zz":"%s","count":%d}}\n' "# +
+            #""$(printf '%s' "$line" | sed -n 's/^{"type":"extract","id":"\([0-9]*\)".*/\1/p')" "$ZZ_LAST" "$(env | grep -c .)""#
+        let plugin = try shellPlugin(
+            "env", in: folder, script: workerScript(onExtract: report), manifestExtra: "[environment]\nZZ_LAST = \"exact value\"\n",
+            logger: LogCapture().logger())
+        for _ in 0..<5 {
+            let data = try json(try await plugin.submit(sampleDocument()).get())
+            #expect(data["zz"] as? String == "exact value")
+            #expect(data["count"] as? Int == plugin.plan.environment.count + 1, "the plan's variables and sh's PWD, nothing inherited")
+        }
+        await plugin.shutdown()
+        await ProcTable.waitUntilGone(recordedPIDs(folder))
     }
 
     @Test("network = false leaves the worker only a loopback interface; limits and no_new_privs apply")

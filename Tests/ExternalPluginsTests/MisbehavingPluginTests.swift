@@ -28,12 +28,12 @@ let wellBehavedExtract = #"printf '{"type":"result","id":"%s","data":{"ok":true}
 struct MisbehavingPluginTests {
     /// Runs one document through a misbehaving plugin next to a well-behaved one and checks the common promises.
     func expectContained(
-        _ name: String, script: String, code: String, manifestExtra: String = "",
+        _ name: String, script: String, code: String, timeoutMs: Int = 60_000,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> (LogCapture, TemporaryFolder, ExternalPlugin) {
         let folder = try TemporaryFolder()
         let logs = LogCapture()
-        let bad = try shellPlugin(name, in: folder, script: script, manifestExtra: manifestExtra, logger: logs.logger())
+        let bad = try shellPlugin(name, in: folder, script: script, timeoutMs: timeoutMs, logger: logs.logger())
         let good = try shellPlugin("good", in: folder, script: workerScript(onExtract: wellBehavedExtract), logger: logs.logger())
 
         async let badResult = bad.submit(sampleDocument())
@@ -69,7 +69,7 @@ struct MisbehavingPluginTests {
 
     @Test("hangs: timeout, and the worker (with the sleep it started) is killed")
     func hangs() async throws {
-        let (_, folder, _) = try await expectContained("hang", script: workerScript(onExtract: "sleep 1000"), code: "timeout")
+        let (_, folder, _) = try await expectContained("hang", script: workerScript(onExtract: "sleep 1000"), code: "timeout", timeoutMs: 400)
         folder.remove()
     }
 
@@ -91,10 +91,13 @@ struct MisbehavingPluginTests {
     @Test("writes to stderr in a loop: lines logged under its name, the flood suppressed, then timeout")
     func stderrLoop() async throws {
         let (logs, folder, _) = try await expectContained(
-            "noisy", script: workerScript(onExtract: "while :; do echo 'noise on stderr' >&2; done"), code: "timeout")
+            "noisy", script: workerScript(onExtract: "while :; do echo 'noise on stderr' >&2; done"), code: "timeout", timeoutMs: 400)
         let lines = logs.entries(plugin: "noisy").filter { $0.message == "noise on stderr" }
         #expect(!lines.isEmpty)
-        #expect(lines.count <= fastSupervision.stderrLinesPerSecond * 3, "rate-limited")
+        // At most the rate per started second of the flood (one-second windows).
+        let span = (lines.last?.time ?? .now) - (lines.first?.time ?? .now)
+        let windows = Int(span.components.seconds) + 2
+        #expect(lines.count <= fastSupervision.stderrLinesPerSecond * windows, "rate-limited: \(lines.count) lines in \(span)")
         #expect(lines.allSatisfy { $0.metadata["plugin.stream"] == "stderr" })
         #expect(logs.entries(plugin: "noisy").contains { $0.metadata["plugin.stderr.suppressed"] != nil })
         folder.remove()
@@ -158,7 +161,7 @@ struct MisbehavingPluginTests {
         let logs = LogCapture()
         // The first worker hangs; later workers answer.
         let onExtract = "if [ ! -e hung ]; then touch hung; sleep 1000; fi; " + wellBehavedExtract
-        let plugin = try shellPlugin("slow-once", in: folder, script: workerScript(onExtract: onExtract), logger: logs.logger())
+        let plugin = try shellPlugin("slow-once", in: folder, script: workerScript(onExtract: onExtract), timeoutMs: 1500, logger: logs.logger())
         let first = await plugin.submit(sampleDocument())
         #expect(throws: PluginError.self) { try first.get() }
         let second = await plugin.submit(sampleDocument())
@@ -202,5 +205,19 @@ struct MisbehavingPluginTests {
         #expect(targets.allSatisfy { $0.hasPrefix("pipe:") || $0.hasSuffix("/fds.sh") }, "\(targets)")
         await plugin.shutdown()
         await ProcTable.waitUntilGone(recordedPIDs(folder))
+    }
+
+    @Test("a program that vanished after loading cannot start: plugin-crashed, logged")
+    func programVanished() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let logs = LogCapture()
+        let plugin = try shellPlugin("vanished", in: folder, script: workerScript(onExtract: wellBehavedExtract), logger: logs.logger())
+        try FileManager.default.removeItem(atPath: folder.path + "/vanished.sh")
+        let result = await plugin.submit(sampleDocument())
+        #expect(throws: PluginError.self) { try result.get() }
+        if case .failure(let error) = result { #expect(error.code == "plugin-crashed") }
+        #expect(!logs.entries(plugin: "vanished", atLeast: .warning).isEmpty)
+        await plugin.shutdown()
     }
 }

@@ -81,7 +81,7 @@ struct CancellationTests {
         defer { folder.remove() }
         // Each request is counted; the answer waits until the test creates `go`.
         let onExtract = "echo x >> requests; while [ ! -e go ]; do sleep 0.01; done; " + wellBehavedExtract
-        let plugin = try shellPlugin("slow", in: folder, script: workerScript(onExtract: onExtract), timeoutMs: 5000, logger: LogCapture().logger())
+        let plugin = try shellPlugin("slow", in: folder, script: workerScript(onExtract: onExtract), timeoutMs: 60_000, logger: LogCapture().logger())
         let first = Task { await plugin.submit(sampleDocument()) }
         await waitUntil("the worker has the first document") { folder.read("requests") != nil }
         let second = Task { await plugin.submit(sampleDocument()) }

@@ -72,12 +72,13 @@ struct TemporaryFolder {
 
 /// Supervision timings short enough for tests.
 let fastSupervision = SupervisionConfiguration(
-    startTimeout: .seconds(5), shutdownGrace: .milliseconds(150), restartBackoff: .milliseconds(10),
+    startTimeout: .seconds(60), shutdownGrace: .milliseconds(150), restartBackoff: .milliseconds(10),
     maximumRestartBackoff: .milliseconds(50), maximumConsecutiveFailures: 3, stderrLinesPerSecond: 20)
 
-/// Waits until `condition` holds, checking every few milliseconds, failing after `deadline`.
+/// Waits until `condition` holds, checking every few milliseconds, failing after `deadline` (generous: when the
+/// whole package's tests run at once on two cores, other suites can hold the concurrency pool for seconds).
 func waitUntil(
-    _ what: String, deadline: Duration = .seconds(5), sourceLocation: SourceLocation = #_sourceLocation,
+    _ what: String, deadline: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: () -> Bool
 ) async {
     let clock = ContinuousClock()
@@ -148,7 +149,7 @@ func sampleDocument(_ lines: [String] = [
 
 /// Writes a shell-script plugin and its manifest into `folder`, and builds the plugin.
 func shellPlugin(
-    _ name: String, in folder: TemporaryFolder, script: String, timeoutMs: Int = 400, manifestExtra: String = "", logger: Logger,
+    _ name: String, in folder: TemporaryFolder, script: String, timeoutMs: Int = 60_000, manifestExtra: String = "", logger: Logger,
     configuration: SupervisionConfiguration = fastSupervision
 ) throws -> ExternalPlugin {
     _ = try folder.write("\(name).sh", "#!/bin/sh\n" + script, mode: 0o755)

@@ -22,6 +22,8 @@ struct WireFormatTests {
         #expect(paragraphs[0]["text"] as? String == document.normalized.paragraphs[0].text)
         let source = try #require(sent["source"] as? [String: Any])
         #expect(source["fileName"] as? String == "S-2019-1002.txt")
+        let receivedAt = try #require(source["receivedAt"] as? String)
+        #expect(receivedAt.hasSuffix("Z") && receivedAt.count == "2026-11-22T02:40:00.123Z".count, "\(receivedAt)")
     }
 
     @Test("capabilities leave out what the worker does not want")

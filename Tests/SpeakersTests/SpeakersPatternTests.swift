@@ -7,19 +7,124 @@ import Testing
 /// Speakers found in short passages of UN prose: each test states one pattern.
 @Suite("Speakers: patterns of UN prose")
 struct SpeakersPatternTests {
-    static let extractor = SpeakersSeedTests.extractor
-
     func speakers(_ text: String) throws -> [SpeakersData.Speaker] {
-        let extractor = try #require(Self.extractor)
+        let extractor = try #require(SpeakersSeedTests.extractor)
         return extractor.analyze(try SeedCorpus.document(text: text)).speakers
     }
 
+    /// "name|affiliation code|roles" for each speaker, in order.
     func summary(_ text: String) throws -> [String] {
-        try speakers(text).map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")" }
+        try speakers(text).map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+    }
+
+    @Test("a briefer introduced with a function and later called by surname and honorific is one speaker")
+    func briefersLinkedBySurname() throws {
+        let text = """
+        4. 工作组邀请了维持和平行动部非洲一司司长 Michael Kingsley-Nyinah 和军事厅副军事顾问休·范·罗森少将来讨论这些问题。
+
+        5. Kingsley-Nyinah 先生在通报中说，保护平民是维和行动的主要任务。
+
+        6. 范·罗森少将说，伤员后送受益于特派团之间的灵活性。
+        """
+        let found = try speakers(text)
+        #expect(found.map(\.name) == ["Michael Kingsley-Nyinah", "休·范·罗森"])
+        #expect(found.first?.affiliation?.code == "UN")
+        #expect(found.first?.title == "维持和平行动部非洲一司司长")
+        #expect(found.first?.honorific == "先生")
+        #expect(found.first?.lines == [1, 3])
+        #expect(found.last?.lines == [1, 5])
+    }
+
+    @Test("the author of a report is not a speaker, even with a speech verb after the report")
+    func reportAuthorsAreNotSpeakers() throws {
+        let text = """
+        11. 正如克鲁兹中将和帕特里克·卡梅尔特少将在报告中所强调，会员国有责任为联合国提供充足的部队和能力。
+        21. Pedersen 先生解释说，卡洛斯·阿尔贝托·多斯桑托斯·克鲁斯中将(退役)在其关于改善联合国维和人员安全保障的报告中提出了四个关键问题。
+        """
+        #expect(try summary(text) == ["Pedersen|?|briefer"])
+    }
+
+    @Test("every State of a coordinated list whose representatives speak is a speaker")
+    func coordinatedStateList() throws {
+        let text = "27. 大不列颠及北爱尔兰联合王国和南非的代表坚持认为，需要加强专门警务小组。澳大利亚、中国和法国呼吁加强态势感知。"
+        #expect(try summary(text) == ["-|GBR|representative", "-|ZAF|representative", "-|AUS|representative", "-|CHN|representative", "-|FRA|representative"])
+    }
+
+    @Test("a State answered or merely named does not speak")
+    func statesAnsweredDoNotSpeak() throws {
+        let text = "81. 在答复俄罗斯联邦和中国代表时，克里斯托菲德斯先生指出快速反应部队在科特迪瓦和利比里亚的重要性。"
+        #expect(try summary(text) == ["克里斯托菲德斯|?|briefer"])
+    }
+
+    @Test("Traditional Chinese reads like Simplified")
+    func traditionalChinese() throws {
+        #expect(try summary("48. 埃塞俄比亞代表說，不對稱威脅需要一種新的防範方法。") == ["-|ETH|representative"])
+    }
+
+    @Test("an annex statement heading names the speaker, the State and the role")
+    func statementHeading() throws {
+        let text = "附件三\n\n中国常驻联合国副代表耿爽的发言\n\n感谢拉克鲁瓦副秘书长所作通报。\n"
+        let found = try speakers(text)
+        #expect(found.first?.name == "耿爽")
+        #expect(found.first?.affiliation?.code == "CHN")
+        #expect(found.first?.roles == ["statement"])
     }
 
     @Test("a delegation's statement in an annex heading is the State's, without a name")
     func delegationStatement() throws {
-        #expect(try summary("附件五\n\n爱沙尼亚常驻联合国代表团的发言\n\n我们欢迎这次辩论。\n") == ["-|EST"])
+        #expect(try summary("附件五\n\n爱沙尼亚常驻联合国代表团的发言\n\n我们欢迎这次辩论。\n") == ["-|EST|statement"])
+    }
+
+    @Test("the signatory speaks for the State that sends the letter")
+    func signatoryOfALetter() throws {
+        let text = "2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信\n\n请将本信及其附件作为安全理事会文件分发为荷。\n\n常驻代表\n\n大使\n\n卡雷尔·范奥斯特罗姆(签名)\n"
+        #expect(try summary(text) == ["卡雷尔·范奥斯特罗姆|NLD|signatory"])
+    }
+
+    @Test("briefers listed after a heading that announces them are speakers, with their organization")
+    func briefersList() throws {
+        let text = "情况介绍人：\n\n 秘书长\n\n 非洲联盟委员会主席穆萨·法基\n\n 非政府组织 GREFFA(妇女行动培训研究小组)主任法蒂马塔·图雷\n"
+        #expect(try summary(text) == ["穆萨·法基|AU|briefer", "法蒂马塔·图雷|GREFFA|briefer"])
+    }
+
+    @Test("English: representatives of States, alone, listed or possessive")
+    func englishStates() throws {
+        let text = """
+        7. The representative of Ethiopia said that peacekeepers could not remain passive. The representatives of China \
+        and France stressed that safety was a shared responsibility. Mexico's representative said that transitions \
+        should be driven by conditions on the ground. The Council thanked the representative of Peru.
+        """
+        #expect(try summary(text) == ["-|ETH|representative", "-|CHN|representative", "-|FRA|representative", "-|MEX|representative"])
+    }
+
+    @Test("English: a titled briefer later called Ms. or General is one speaker; a report author is not")
+    func englishBriefers() throws {
+        let text = """
+        3. The Working Group heard briefings by the Assistant Secretary-General for Africa, Martha Ama Akyaa Pobee, and \
+        by Lieutenant General Birame Diop, Military Adviser for Peace Operations.
+
+        4. Ms. Pobee said that the protection of civilians remained at the heart of mandates. General Diop recalled the \
+        report prepared by Lieutenant General Carlos Alberto dos Santos Cruz.
+        """
+        let found = try speakers(text)
+        #expect(found.map(\.name) == ["Martha Ama Akyaa Pobee", "Birame Diop"])
+        #expect(found.map { $0.affiliation?.code } == ["UN", "UN"])
+        #expect(found.first?.honorific == "Ms.")
+    }
+
+    @Test("English: statement headings and signatures")
+    func englishStatementsAndSignatures() throws {
+        let text = """
+        Letter dated 5 June 2023 from the Permanent Representative of Albania to the United Nations addressed to the President of the Security Council
+
+        (Signed) Ferit Hoxha
+        Permanent Representative
+
+        Annex
+        Statement by the Deputy Permanent Representative of China to the United Nations, Geng Shuang
+
+        China thanks Mr. Lacroix for his briefing.
+        """
+        #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement"])
     }
 }

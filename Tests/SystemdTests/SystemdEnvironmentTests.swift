@@ -1,3 +1,4 @@
+import Core
 import Platform
 import Testing
 @testable import Systemd
@@ -7,19 +8,11 @@ struct SystemdEnvironmentTests {
     @Test(
         "the [logging] journal setting decides where entries go",
         arguments: [
-            (JournalMode.auto, true, true), (.auto, false, false), (.always, false, true), (.always, true, true),
+            (Configuration.JournalMode.auto, true, true), (.auto, false, false), (.always, false, true), (.always, true, true),
             (.never, true, false), (.never, false, false),
         ])
-    func journalChoice(mode: JournalMode, standardErrorIsJournal: Bool, journal: Bool) {
+    func journalChoice(mode: Configuration.JournalMode, standardErrorIsJournal: Bool, journal: Bool) {
         #expect(mode.usesJournal(standardErrorIsJournal: standardErrorIsJournal) == journal)
-    }
-
-    @Test("config values parse to modes and nothing else does")
-    func modeParsing() {
-        #expect(JournalMode(configValue: "auto") == .auto)
-        #expect(JournalMode(configValue: "always") == .always)
-        #expect(JournalMode(configValue: "never") == .never)
-        #expect(JournalMode(configValue: "yes") == nil)
     }
 
     @Test("JOURNAL_STREAM is a device and an inode")

@@ -6,7 +6,7 @@ import TOMLKit
 extension Configuration {
     /// The sections and keys a configuration file may contain (besides `[plugins.<name>]` tables).
     static let knownKeys: [String: Set<String>] = [
-        "paths": ["inbox", "spool", "state", "data"],
+        "paths": ["inbox", "spool", "state", "data", "plugins"],
         "pipeline": ["max_in_flight", "plugin_timeout_seconds", "stop_timeout_seconds"],
         "archive": ["originals"],
         "duplicates": ["policy"],
@@ -57,7 +57,8 @@ extension Configuration {
             inbox: Path.resolve(try r.string("paths", "inbox", default: "../var/inbox"), against: base),
             spool: Path.resolve(try r.string("paths", "spool", default: "../var/spool"), against: base),
             state: Path.resolve(try r.string("paths", "state", default: "../var/state"), against: base),
-            data: Path.resolve(try r.string("paths", "data", default: "."), against: base))
+            data: Path.resolve(try r.string("paths", "data", default: "."), against: base),
+            plugins: Path.resolve(try r.string("paths", "plugins", default: "plugins.d"), against: base))
         c.pipeline = Pipeline(
             maxInFlight: try r.integer("pipeline", "max_in_flight", default: 0, in: 0...65536),
             pluginTimeout: .milliseconds(Int64(1000 * (try r.double("pipeline", "plugin_timeout_seconds", default: 10, in: 0.001...86400)))),

@@ -55,13 +55,19 @@ public struct Configuration: Sendable, Equatable {
         public var state: String
         /// Data files the plugins read (gazetteer, taxonomy) (`data`, default `.`: the configuration file's folder).
         public var data: String
+        /// External plugins' manifests, one `*.toml` each (`plugins`, default `plugins.d` beside the configuration file).
+        public var plugins: String
 
         /// Creates paths; defaults are relative to the current directory's `config/` folder.
-        public init(inbox: String = "var/inbox", spool: String = "var/spool", state: String = "var/state", data: String = "config") {
+        public init(
+            inbox: String = "var/inbox", spool: String = "var/spool", state: String = "var/state", data: String = "config",
+            plugins: String = "config/plugins.d"
+        ) {
             self.inbox = inbox
             self.spool = spool
             self.state = state
             self.data = data
+            self.plugins = plugins
         }
     }
 

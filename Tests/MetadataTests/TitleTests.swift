@@ -1,0 +1,118 @@
+import Gazetteer
+import MetadataPlugin
+import PluginAPI
+import Testing
+
+/// The metadata of a short document.
+private func metadata(_ text: String) throws -> MetadataData {
+    let extractor = try MetadataExtractor(environment: PluginEnvironment(dataDirectory: "config"), gazetteer: SeedMetadataTests.gazetteer)
+    return extractor.metadata(of: try Fixtures.document(text: text))
+}
+
+@Suite("What a title says")
+struct TitleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var title: String
+        var kind: String
+        var date: String?
+        var senderRole: String?
+        var country: String?
+        var recipientRole: String?
+        var testDescription: String { String(title.prefix(40)) }
+    }
+
+    @Test("Chinese, English, French and Spanish title forms", arguments: [
+        Case(title: "2020年3月5日大不列颠及北爱尔兰联合王国常驻联合国代表团给秘书长的普通照会", kind: "note-verbale", date: "2020-03-05",
+             senderRole: "permanent-mission", country: "GBR", recipientRole: "secretary-general"),
+        Case(title: "2019 年 5 月 2 日秘书长给安全理事会主席的信", kind: "letter", date: "2019-05-02",
+             senderRole: "secretary-general", country: nil, recipientRole: "president-security-council"),
+        Case(title: "2021年7月1日多民族玻利维亚国常驻联合国副代表给秘书长和安全理事会主席的同文信", kind: "letter", date: "2021-07-01",
+             senderRole: "deputy-permanent-representative", country: "BOL", recipientRole: "secretary-general"),
+        Case(title: "2018年1月9日科特迪瓦常驻联合国代表团临时代办给安全理事会主席的信", kind: "letter", date: "2018-01-09",
+             senderRole: "charge-d-affaires", country: "CIV", recipientRole: "president-security-council"),
+        Case(title: "安全理事会主席的说明", kind: "note", date: nil, senderRole: "president-security-council", country: nil, recipientRole: nil),
+        Case(title: "2019 年 3 月 4 日大会主席给安全理事会主席的信", kind: "letter", date: "2019-03-04",
+             senderRole: "president-general-assembly", country: nil, recipientRole: "president-security-council"),
+        Case(title: "Letter dated December 27, 2019 from the Permanent Representative of the United Kingdom of Great Britain and Northern Ireland to the United Nations addressed to the Secretary-General",
+             kind: "letter", date: "2019-12-27", senderRole: "permanent-representative", country: "GBR", recipientRole: "secretary-general"),
+        Case(title: "Letter dated 2 March 2018 from the Deputy Permanent Representative of the Netherlands to the United Nations addressed to the President of the Security Council",
+             kind: "letter", date: "2018-03-02", senderRole: "deputy-permanent-representative", country: "NLD", recipientRole: "president-security-council"),
+        Case(title: "Letter dated 16 September 2020 from the President of the Security Council addressed to the Secretary-General and Permanent Representatives of the members of the Security Council",
+             kind: "letter", date: "2020-09-16", senderRole: "president-security-council", country: nil, recipientRole: "secretary-general"),
+        Case(title: "Note by the Secretary-General", kind: "note", date: nil, senderRole: "secretary-general", country: nil, recipientRole: nil),
+        Case(title: "Report of the Secretary-General on the situation in Mali", kind: "report", date: nil, senderRole: "secretary-general", country: nil, recipientRole: nil),
+        Case(title: "Lettre datée du 1er mars 2020, adressée au Président du Conseil de sécurité par le Représentant permanent du Mali auprès de l’Organisation des Nations Unies",
+             kind: "letter", date: "2020-03-01", senderRole: "permanent-representative", country: "MLI", recipientRole: "president-security-council"),
+        Case(title: "Carta de fecha 27 de diciembre de 2019 dirigida al Secretario General por el Representante Permanente de México ante las Naciones Unidas",
+             kind: "letter", date: "2019-12-27", senderRole: "permanent-representative", country: "MEX", recipientRole: "secretary-general"),
+    ])
+    func titleForms(example: Case) throws {
+        let data = try metadata("\(example.title)\n\n谨随函转递。 I have the honour to transmit.\n")
+        #expect(data.documentKind == example.kind)
+        #expect(data.date == example.date)
+        #expect(data.sender?.role == example.senderRole)
+        #expect(data.sender?.country == example.country)
+        #expect(data.recipient?.role == example.recipientRole)
+    }
+
+    @Test("a Traditional Chinese title is read through the folded text")
+    func traditional() throws {
+        let data = try metadata("2019 年 12 月 27 日科特迪瓦常駐聯合國代表給安全理事會主席的信\n\n謹隨函轉遞。\n")
+        #expect(data.documentKind == "letter")
+        #expect(data.date == "2019-12-27")
+        #expect(data.sender?.role == "permanent-representative")
+        #expect(data.sender?.country == "CIV")
+        #expect(data.recipient?.role == "president-security-council")
+    }
+
+    @Test("a Chinese masthead: symbol, distribution date and original language, then the dated title")
+    func chineseMasthead() throws {
+        let data = try metadata("联合国 S/2019/1002\n\n安全理事会 Distr.: General\n2019年12月30日\n中文\n原件：英文\n\n2019年12月27日科特迪瓦常驻联合国代表给安全理事会主席的信\n\n谨随函转递报告。\n")
+        #expect(data.symbol == "S/2019/1002")
+        #expect(data.issuedDate == "2019-12-30")
+        #expect(data.originalLanguage == "en")
+        #expect(data.title == "2019年12月27日科特迪瓦常驻联合国代表给安全理事会主席的信")
+        #expect(data.date == "2019-12-27")
+    }
+
+    @Test("a Chinese resolution: its own symbol, kind and adoption date")
+    func chineseResolution() throws {
+        let data = try metadata("联合国 S/RES/2436 (2018)\n\n第 2436 (2018)号决议\n\n2018 年 9 月 21 日安全理事会第 8362 次会议通过\n\n安全理事会，\n\n回顾其第 1325 (2000)号决议，\n")
+        #expect(data.symbol == "S/RES/2436(2018)")
+        #expect(data.documentKind == "resolution")
+        #expect(data.date == "2018-09-21")
+        #expect(data.sender == nil)
+    }
+
+    @Test("a Chinese presidential statement: kind, President as sender, meeting date")
+    func chinesePresidentialStatement() throws {
+        let data = try metadata("S/PRST/2021/11\n\n安全理事会主席的声明\n\n在 2021 年 6 月 8 日安全理事会第 8790 次会议上，安全理事会主席代表安理会发表以下声明：\n")
+        #expect(data.symbol == "S/PRST/2021/11")
+        #expect(data.documentKind == "presidential-statement")
+        #expect(data.sender?.role == "president-security-council")
+        #expect(data.date == "2021-06-08")
+    }
+
+    @Test("a document without a title form reports nulls, not guesses")
+    func noTitle() throws {
+        let data = try metadata("1. 工作组举行了会议。\n\n2. 2018 年 3 月 28 日，工作组召开了会议。\n")
+        #expect(data.documentKind == "other")
+        #expect(data.title == nil && data.date == nil && data.sender == nil && data.recipient == nil && data.signatory == nil)
+        #expect(data.symbol == nil && data.jobNumber == nil && data.pages == nil)
+    }
+}
+
+@Suite("Signature blocks")
+struct SignatoryTests {
+    @Test("Chinese: the titles above the name, (签名) after it")
+    func chinese() throws {
+        let data = try metadata("2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信\n\n请将本信作为安全理事会文件分发为荷。\n\n常驻代表\n\n大使\n\n卡雷尔·范奥斯特罗姆(签名)\n")
+        #expect(data.signatory == Signatory(name: "卡雷尔·范奥斯特罗姆", title: "常驻代表 大使"))
+    }
+
+    @Test("English: the name after (Signed), the titles below it")
+    func english() throws {
+        let data = try metadata("Letter dated 2 March 2018 from the Permanent Representative of the Netherlands to the United Nations addressed to the Secretary-General\n\nI should be grateful if the present letter could be circulated.\n\n(Signed) Karel J. G. van Oosterom\nAmbassador\nPermanent Representative\n")
+        #expect(data.signatory == Signatory(name: "Karel J. G. van Oosterom", title: "Ambassador, Permanent Representative"))
+    }
+}
