@@ -97,8 +97,10 @@ def hostile(args):
         sources = {s.encode("utf-8", "surrogateescape") for s in by_source}
         kept = 0
         for name in names:
-            decoded = name.decode("utf-8", "replace").encode()
-            if name in sources or decoded in sources:
+            # A name that is not UTF-8 is renamed with each invalid byte as %XX before it is claimed.
+            escaped = "".join("%%%02X" % (ord(c) - 0xDC00) if 0xDC80 <= ord(c) <= 0xDCFF else c
+                              for c in name.decode("utf-8", "surrogateescape")).encode()
+            if name in sources or escaped in sources:
                 kept += 1
             else:
                 where = [n for n in os.listdir(inbox)] + [n.encode() for n in daemon.names("state", "processing")]

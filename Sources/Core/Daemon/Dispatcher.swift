@@ -58,7 +58,12 @@ public final class Dispatcher: Service, Sendable {
     public static func scan(inbox: String, directory: (String) -> Void) throws(SystemError) -> [String] {
         var names: [String] = []
         for entry in try FileSystem.entries(inDirectory: inbox) where InboxFilter.accepts(entry.name) {
-            if entry.kind == .directory { directory(entry.name) } else { names.append(entry.name) }
+            if entry.kind == .directory { directory(entry.name) } else if let raw = entry.undecodableName {
+                // No String can name this file, and results need UTF-8: give it a name that can (bad bytes as %XX).
+                if let name = renameUndecodable(raw, in: inbox) { names.append(name) }
+            } else {
+                names.append(entry.name)
+            }
         }
         return names.sorted()
     }
@@ -137,8 +142,9 @@ public final class Dispatcher: Service, Sendable {
                 if InboxFilter.accepts(name) { state.enqueue(names: [name]) }
             case .directory(let name):
                 if InboxFilter.accepts(name) { noteDirectory(name, &state) }
-            case .overflow:
-                environment.logger.warning("inotify queue overflowed: rescanning the inbox")
+            case .overflow, .undecodableName:
+                environment.logger.warning(event == .overflow
+                    ? "inotify queue overflowed: rescanning the inbox" : "a file name that is not UTF-8 appeared: rescanning the inbox")
                 var directories: [String] = []
                 state.enqueue(names: try Self.scan(inbox: environment.layout.inbox) { directories.append($0) })
                 for directory in directories { noteDirectory(directory, &state) }
@@ -217,5 +223,49 @@ struct Heartbeat {
             lastStatus = status
             lastStatusAt = now
         }
+    }
+}
+
+extension Dispatcher {
+    /// Renames an inbox file whose name is not valid UTF-8 to the same name with each invalid byte written as
+    /// `%XX` (`report-%FF.txt`), numbered if that name is taken. Returns the new name, or `nil` if it is gone.
+    static func renameUndecodable(_ raw: [UInt8], in inbox: String) -> String? {
+        let escaped = escapingInvalidUTF8(raw)
+        for attempt in 1...100 {
+            let name = attempt == 1 ? escaped : "\(attempt)-" + escaped
+            do {
+                try FileSystem.renameUndecodable(raw, inDirectory: inbox, to: name)
+                return name
+            } catch where error.errno == SystemError.exists {
+                continue
+            } catch {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// `raw` as a string, with every byte that is not part of a valid UTF-8 sequence written as `%XX`.
+    static func escapingInvalidUTF8(_ raw: [UInt8]) -> String {
+        var result = ""
+        var index = 0
+        while index < raw.count {
+            let lead = raw[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            if length > 0, index + length <= raw.count, let piece = String(validating: raw[index..<(index + length)], as: UTF8.self) {
+                result += piece
+                index += length
+            } else {
+                result += "%" + String(lead, radix: 16, uppercase: true).leftPadded(to: 2)
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
