@@ -66,9 +66,12 @@ struct DispatchState {
         case .deferred: break
         case .retry(let claim, let reason):
             retries.append(claim)
-            // 1 s, doubling to 30 s while failures go on; a document that gets through resets it.
-            backoffDelay = min(.seconds(30), max(.seconds(1), backoffDelay * 2))
-            backoff = (ContinuousClock.now + backoffDelay, reason)
+            // 1 s, doubling to 10 s per failed round (not per document: many fail at once); a document that gets
+            // through resets it.
+            if backoff == nil {
+                backoffDelay = min(.seconds(10), max(.seconds(1), backoffDelay * 2))
+                backoff = (ContinuousClock.now + backoffDelay, reason)
+            }
             return
         }
         backoffDelay = .zero
@@ -91,7 +94,7 @@ struct DispatchState {
     /// A retry failed again before the document could even be requeued: back off longer.
     mutating func retryFailed(_ claims: [ClaimName], reason: String) {
         retries.append(contentsOf: claims)
-        backoffDelay = min(.seconds(30), max(.seconds(1), backoffDelay * 2))
+        backoffDelay = min(.seconds(10), max(.seconds(1), backoffDelay * 2))
         backoff = (ContinuousClock.now + backoffDelay, reason)
     }
 
