@@ -118,13 +118,17 @@ struct DocumentStructure {
 
     /// Lines of the first page's masthead that precede the title.
     private static func isMasthead(_ text: String) -> Bool {
-        guard text.utf8.count <= 60 || (text.utf8.count <= 200 && text.contains("    ")) else { return false }
+        guard text.utf8.count <= 200 else { return false }
         if text.hasPrefix("Distr.") || text.hasPrefix("Original:") || text.hasPrefix("Orig.") || text.hasPrefix("原文") { return true }
         if text.hasSuffix("Distr.: General") || text.hasSuffix("Distr.: Limited") { return true }
         if mastheadNames.contains(text) || isDateLine(text) || isChineseDateLine(text) { return true }
-        // A two-column masthead line from `pdftotext -layout`: "Security Council      Distr.: General".
-        let columns = text.components(separatedBy: "    ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return columns.count > 1 && columns.allSatisfy { isMasthead($0) }
+        // A two-column masthead line from `pdftotext -layout`: "Security Council      Distr.: General"
+        // (runs of spaces were collapsed to one when the line was joined, so split where the masthead words end).
+        guard text.utf8.count <= 200 else { return false }
+        for name in mastheadNames where text.hasPrefix(name + " ") {
+            return isMasthead(String(text.dropFirst(name.count + 1)))
+        }
+        return false
     }
 
     /// "2019 年 12 月 30 日" alone: the distribution date under a Chinese masthead.

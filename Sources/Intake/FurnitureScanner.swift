@@ -56,6 +56,7 @@ struct FurnitureScanner {
     }
 
     private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    private static let mastheadStarts: [[UInt8]] = ["United Nations", "Nations Unies", "Naciones Unidas"].map { Array($0.utf8) }
     private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "联 合 国", "聯 合 國", "Nations Unies", "Naciones Unidas"]
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
@@ -66,6 +67,18 @@ struct FurnitureScanner {
         // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
         let first = bytes[start]
         guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
+        // Running text has words; furniture has none (four lower-case letters in a row), bar the masthead.
+        if first != 0xE8, !Self.mastheadStarts.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) {
+            var run = 0
+            for index in start..<end {
+                if UTF8Scan.isLower(bytes[index]) {
+                    run += 1
+                    if run >= 4 { return false }
+                } else {
+                    run = 0
+                }
+            }
+        }
         var symbols: [String] = []
         var jobs: [String] = []
         var pages: [Int] = []

@@ -34,20 +34,6 @@ enum JoinRules {
         return UTF8Scan.isLower(byte) || UTF8Scan.isUpper(byte)
     }
 
-    /// The line holds a run of eight or more spaces between words: two columns printed side by side.
-    static func hasColumnGap(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
-        var run = 0
-        for index in line.start..<line.end {
-            if bytes[index] == 0x20 {
-                run += 1
-                if run >= 8 { return true }
-            } else {
-                run = 0
-            }
-        }
-        return false
-    }
-
     /// The line ends with a CJK character or CJK punctuation.
     static func endsWithCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
         guard line.end > line.start else { return false }

@@ -139,7 +139,7 @@ struct ParagraphAssembler {
     private func continues(_ draft: ParagraphDraft, with line: SourceLine, start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if profile.lineIsParagraph { return false }
         // Two columns side by side (a `pdftotext -layout` masthead) never run on into other lines.
-        if JoinRules.hasColumnGap(bytes, draft.lastLine) || JoinRules.hasColumnGap(bytes, line) { return false }
+        if draft.lastLine.columnGap || line.columnGap { return false }
         // A first line indented deeper than the line before (and not a right-aligned block) starts a paragraph.
         if line.indent >= draft.lastLine.indent + 3, line.indent <= 16 { return false }
         // "11." alone on its line: the paragraph's text follows on the next one.
