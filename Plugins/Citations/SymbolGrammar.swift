@@ -140,7 +140,7 @@ public enum SymbolGrammar {
     /// Upper-case words (RES, PRST, HRC, C, CN, AC) or the known mixed-case ones (Add, Rev, Corr…).
     private static func isAllowedWord(_ word: [UInt8]) -> Bool {
         if word.allSatisfy(UTF8Scan.isUpper) { return word.count <= 8 }
-        return SymbolSeries.mixedCaseElements.contains(word)
+        return SymbolSeries.mixedCaseElements.contains(word) || SymbolSeries.otherMixedCaseElements.contains(word)
     }
 
     /// `(2018)`, ` (2018)` (when allowed), `（2018）`, `(XV)` at `index`.

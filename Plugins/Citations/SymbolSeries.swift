@@ -23,6 +23,10 @@ enum SymbolSeries {
     /// Elements written in mixed case in canonical symbols (/Add.1, /Rev.2, /Corr.1, /Amend.1, /Sub.2).
     static let mixedCaseElements: [[UInt8]] = ["Add", "Rev", "Corr", "Amend", "Sub", "Summary", "Misc", "Part"].map { Array($0.utf8) }
 
+    /// Mixed-case elements some series print besides (`UNEP/EA.5/Res.14`, `UNEP/EA.5/Dec.1`). They are not restored
+    /// in lower-case links, where `res` is the Council's `RES`.
+    static let otherMixedCaseElements: [[UInt8]] = ["Res", "Dec", "Inf"].map { Array($0.utf8) }
+
     /// The organ a canonical symbol belongs to: its series root (`S`, `A`, `E`, `ST`, `CRC`, …).
     static func organ(of symbol: String) -> String {
         var organ = ""

@@ -22,6 +22,7 @@ struct SymbolGrammarTests {
         ("record S/PV.8362.", "S/PV.8362"),
         ("resolution A/RES/ES-10/19 of", "A/RES/ES-10/19"),
         ("见S/2020/897)", "S/2020/897"),
+        ("UNEP/EA.5/Res.14 on plastics", "UNEP/EA.5/Res.14"),
         ("（S/2020/372）中", "S/2020/372"),
     ])
     func readsSymbols(text: String, symbol: String) throws {
@@ -52,6 +53,7 @@ struct SymbolGrammarTests {
     @Test("undocs.org links carry symbols, URL-encoded or in lower case", arguments: [
         ("https://undocs.org/ch/S/RES/2436%20(2018)", ["S/RES/2436(2018)"]),
         ("http://undocs.org/en/a/70/95/add.1", ["A/70/95/Add.1"]),
+        ("https://undocs.org/s/res/2436(2018)", ["S/RES/2436(2018)"]),
         ("https://undocs.org/Home/Mobile?FinalSymbol=S%2F2020%2F372&Language=E", ["S/2020/372"]),
         ("https://www.un.org/en/ga/search/view_doc.asp?symbol=S/2015/446", ["S/2015/446"]),
         ("https://www.un.org/securitycouncil/S/content", []),

@@ -8,7 +8,7 @@ struct ExternalPluginCommandTests {
 
     @Test("plugin-test shows the exchange with the shell example and exits 0")
     func pluginTest() async throws {
-        let run = try await runUndocdOffPool(["plugin-test", "config/plugins.d/doc-stats.toml", Self.seed, "--line-limit", "200"])
+        let run = try await runUndocd(["plugin-test", "config/plugins.d/doc-stats.toml", Self.seed, "--line-limit", "200"])
         #expect(run.status == 0, "\(run.stderr)")
         let text = String(decoding: run.stdout, as: UTF8.self)
         #expect(text.contains(#"→ {"type":"hello","protocol":1,"plugin":"doc-stats"}"#))
@@ -36,7 +36,7 @@ struct ExternalPluginCommandTests {
         try "name = \"hang\"\nversion = \"0.1.0\"\ncommand = [\"./hang.sh\"]\ntimeout_ms = 500\n"
             .write(toFile: folder + "/hang.toml", atomically: false, encoding: .utf8)
 
-        let run = try await runUndocdOffPool(["process", "--config", "config/undocd.toml", Self.seed], environment: ["UNDOCD_PATHS_PLUGINS": folder])
+        let run = try await runUndocd(["process", "--config", "config/undocd.toml", Self.seed], environment: ["UNDOCD_PATHS_PLUGINS": folder])
         #expect(run.status == 0, "\(run.stderr)")
         let result = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         #expect(result["status"] as? String == "partial")
@@ -46,7 +46,7 @@ struct ExternalPluginCommandTests {
         #expect((extractors["hang"]?["error"] as? [String: Any])?["code"] as? String == "timeout")
         for name in ["metadata", "citations", "speakers", "topics"] { #expect(extractors[name]?["status"] as? String == "ok") }
         #expect(run.stderr.contains("plugin=hang"), "misbehaviour logged with the plugin's name: \(run.stderr)")
-        let schema = try validateAgainstSchema(run.stdout)
+        let schema = try await validateAgainstSchema(run.stdout)
         #expect(schema.ok, "\(schema.report)")
 
         let pid = try #require(Int32(try String(contentsOfFile: folder + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -54,12 +54,3 @@ struct ExternalPluginCommandTests {
     }
 }
 
-/// `runUndocd` on a thread of its own: waiting for the binary must not hold one of the (two) threads of the
-/// concurrency pool that the other suites' timers run on.
-func runUndocdOffPool(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: Data, stderr: String) {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread {
-            continuation.resume(with: Result { try runUndocd(arguments, environment: environment) })
-        }.start()
-    }
-}

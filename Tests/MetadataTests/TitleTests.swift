@@ -75,6 +75,24 @@ struct TitleTests {
         #expect(data.date == "2019-12-27")
     }
 
+    @Test("a Chinese resolution: its own symbol, kind and adoption date")
+    func chineseResolution() throws {
+        let data = try metadata("联合国 S/RES/2436 (2018)\n\n第 2436 (2018)号决议\n\n2018 年 9 月 21 日安全理事会第 8362 次会议通过\n\n安全理事会，\n\n回顾其第 1325 (2000)号决议，\n")
+        #expect(data.symbol == "S/RES/2436(2018)")
+        #expect(data.documentKind == "resolution")
+        #expect(data.date == "2018-09-21")
+        #expect(data.sender == nil)
+    }
+
+    @Test("a Chinese presidential statement: kind, President as sender, meeting date")
+    func chinesePresidentialStatement() throws {
+        let data = try metadata("S/PRST/2021/11\n\n安全理事会主席的声明\n\n在 2021 年 6 月 8 日安全理事会第 8790 次会议上，安全理事会主席代表安理会发表以下声明：\n")
+        #expect(data.symbol == "S/PRST/2021/11")
+        #expect(data.documentKind == "presidential-statement")
+        #expect(data.sender?.role == "president-security-council")
+        #expect(data.date == "2021-06-08")
+    }
+
     @Test("a document without a title form reports nulls, not guesses")
     func noTitle() throws {
         let data = try metadata("1. 工作组举行了会议。\n\n2. 2018 年 3 月 28 日，工作组召开了会议。\n")
