@@ -22,18 +22,19 @@ max_len=${FUZZ_MAX_LEN:-8192}
 timeout=${FUZZ_TIMEOUT:-10}
 scratch=.build-fuzz
 
+mkdir -p "$scratch/crashes" "$scratch/logs"
 echo "fuzz: building the libFuzzer harness (release, -sanitize=fuzzer,address) in $scratch" >&2
 if ! swift build -c release --scratch-path "$scratch" --product undocd-fuzz --sanitize=fuzzer \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DUNDOCD_LIBFUZZER >"$scratch.log" 2>&1; then
-    tail -30 "$scratch.log" >&2
-    echo "fuzz: build FAILED (log: $scratch.log)"
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DUNDOCD_LIBFUZZER >"$scratch/logs/build.log" 2>&1; then
+    tail -30 "$scratch/logs/build.log" >&2
+    echo "fuzz: build FAILED (log: $scratch/logs/build.log)"
     exit 1
 fi
 binary=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/undocd-fuzz
 
 seed_files=(seeds/*.txt)
 [ -d seeds/english ] && seed_files+=(seeds/english/*.txt)
-mkdir -p "$scratch/crashes" "$scratch/logs"
+
 
 group() { python3 -c "import sys; print(f'{int(sys.argv[1]):,}')" "$1"; }
 

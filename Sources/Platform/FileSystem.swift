@@ -35,6 +35,9 @@ public struct DirectoryEntry: Sendable, Equatable {
     public var name: String
     /// Its kind as reported by `readdir` (resolved with `lstat` when the file system does not say).
     public var kind: FileKind
+    /// The name's bytes when they are not valid UTF-8; `name` then holds U+FFFD in their place and cannot be used
+    /// to reach the file: rename it with ``FileSystem/renameUndecodable(_:inDirectory:to:)``.
+    public var undecodableName: [UInt8]? = nil
 }
 
 /// The result of opening a file that must be a regular file.
@@ -43,12 +46,15 @@ public enum RegularFileContents: Sendable {
     case bytes([UInt8])
     /// The path is not a regular file (a FIFO, socket, device or directory); nothing was read.
     case notRegular(FileKind)
+    /// The path is a regular file with other hard links (`st_nlink` > 1): its content belongs to another name too,
+    /// possibly outside the folder it was found in (a hard link to `/etc/shadow` is a regular file); nothing was read.
+    case hardLinked(links: Int)
 }
 
 /// Thin wrappers over the file-system calls the daemon needs. Every function throws ``SystemError`` naming the path.
 public enum FileSystem {
-    /// Reads a file that must be a regular file, without following a final symbolic link and without blocking on
-    /// FIFOs or devices (`O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC`, then `fstat`).
+    /// Reads a file that must be a regular file with a single link, without following a final symbolic link and
+    /// without blocking on FIFOs or devices (`O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC`, then `fstat`).
     /// - Throws: ``SystemError``; a symbolic link gives `ELOOP`.
     public static func readRegularFile(atPath path: String) throws(SystemError) -> RegularFileContents {
         let fd = try check(retryingOnInterrupt { open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }, "open", path)
@@ -58,6 +64,7 @@ public enum FileSystem {
         try check(fstat(fd, &info), "fstat", path)
         let kind = FileKind(mode: info.st_mode)
         guard kind == .regular else { return .notRegular(kind) }
+        guard info.st_nlink <= 1 else { return .hardLinked(links: Int(info.st_nlink)) }
         return .bytes(try descriptor.readToEnd(sizeHint: Int(info.st_size)))
     }
 
@@ -128,6 +135,22 @@ public enum FileSystem {
         try check(retryingOnInterrupt { unlink(source) }, "unlink", source)
     }
 
+    /// Renames the entry whose name is the bytes `rawName` (not valid UTF-8, so no `String` can name it) in
+    /// `directory` to `newName` in the same directory, never replacing an existing file.
+    public static func renameUndecodable(_ rawName: [UInt8], inDirectory directory: String, to newName: String) throws(SystemError) {
+        let source = (Array(directory.utf8) + [UInt8(ascii: "/")] + rawName + [0]).map { CChar(bitPattern: $0) }
+        let target = Path.join(directory, newName)
+        let display = Path.join(directory, String(decoding: rawName, as: UTF8.self))
+        if let renameat2 = RenameAt2.function {
+            let result = retryingOnInterrupt { renameat2(AT_FDCWD, source, AT_FDCWD, target, RenameAt2.noReplace) }
+            if result == 0 { return }
+            let code = errno
+            guard code == EINVAL || code == ENOSYS else { throw SystemError(operation: "rename", path: display, errno: code) }
+        }
+        try check(retryingOnInterrupt { link(source, target) }, "link", display)
+        try check(retryingOnInterrupt { unlink(source) }, "unlink", display)
+    }
+
     /// Removes a file.
     public static func remove(atPath path: String) throws(SystemError) {
         try check(retryingOnInterrupt { unlink(path) }, "unlink", path)
@@ -179,13 +202,13 @@ public enum FileSystem {
                 if errno != 0 { throw SystemError(operation: "readdir", path: path, errno: errno) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let valid = String(validating: bytes, as: UTF8.self)
+            let name = valid ?? String(decoding: bytes, as: UTF8.self)
             if name == "." || name == ".." { continue }
             var kind = FileKind(direntType: entry.pointee.d_type)
-            if kind == .unknown, let resolved = try? self.kind(atPath: path + "/" + name) { kind = resolved }
-            result.append(DirectoryEntry(name: name, kind: kind))
+            if kind == .unknown, valid != nil, let resolved = try? self.kind(atPath: path + "/" + name) { kind = resolved }
+            result.append(DirectoryEntry(name: name, kind: kind, undecodableName: valid == nil ? bytes : nil))
         }
         return result
     }

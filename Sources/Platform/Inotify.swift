@@ -15,6 +15,8 @@ public final class DirectoryWatcher: Sendable {
         case directory(String)
         /// The kernel dropped events (`IN_Q_OVERFLOW`): the directory must be rescanned.
         case overflow
+        /// A name that is not valid UTF-8 appeared: only a rescan can reach it (``DirectoryEntry/undecodableName``).
+        case undecodableName
         /// The watched directory was deleted or moved away.
         case watchLost
         /// Nothing happened for one tick interval.
@@ -121,7 +123,10 @@ public final class DirectoryWatcher: Sendable {
             offset += header + length
             if mask & UInt32(IN_Q_OVERFLOW) != 0 { events.append(.overflow); continue }
             if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { events.append(.watchLost); continue }
-            let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+            guard let name = String(validating: nameBytes.prefix { $0 != 0 }, as: UTF8.self) else {
+                events.append(.undecodableName)
+                continue
+            }
             let isDirectory = mask & UInt32(IN_ISDIR) != 0
             // IN_CREATE is watched only to notice new subdirectories: a file created in place is still being
             // written; it is reported by IN_CLOSE_WRITE.

@@ -410,7 +410,13 @@ def full_disk(args):
         if failed:
             problems.append("documents moved to failed/ because the disk was full: %s" % failed[:5])
         during = len(by_source)
-        status_seen = any("disk" in s.lower() or "space" in s.lower() for s in daemon.notify.statuses())
+        def status_seen():
+            return any("disk" in s.lower() or "space" in s.lower() for s in daemon.notify.statuses())
+        try:
+            wait_for(status_seen, 10, "a status line about the full disk")
+        except Failure:
+            pass
+        status_seen = status_seen()
         if not status_seen:
             problems.append("the status line never mentioned the full disk (statuses: %s)" % daemon.notify.statuses()[-3:])
         os.remove(filler)
@@ -467,6 +473,7 @@ def main():
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--binary", default=os.environ.get("UNDOCD_BINARY", os.path.join(REPO, ".build/debug/undocd")))
     args = parser.parse_args()
+    args.binary = os.path.abspath(args.binary)
     from hostile import SCENARIOS as MORE  # changing, hostile, read-only-state
     SCENARIOS.update(MORE)
     try:

@@ -17,6 +17,11 @@ struct DispatchState {
     var failed: Int
     var duplicates: Int
     var ignoredDirectories: Set<String> = []
+    /// Documents whose result could not be written (a full disk), waiting for the back-off to end.
+    private(set) var retries: [ClaimName] = []
+    /// While set, nothing new is claimed: the back-off after a storage failure, and what failed.
+    private(set) var backoff: (until: ContinuousClock.Instant, reason: String)?
+    private var backoffDelay: Duration = .zero
 
     init(baseline: LedgerSummary) {
         done = baseline.done
@@ -59,12 +64,46 @@ struct DispatchState {
         case .failed: failed += 1
         case .duplicate: duplicates += 1
         case .deferred: break
+        case .retry(let claim, let reason):
+            retries.append(claim)
+            // 1 s, doubling to 10 s per failed round (not per document: many fail at once); a document that gets
+            // through resets it.
+            if backoff == nil {
+                backoffDelay = min(.seconds(10), max(.seconds(1), backoffDelay * 2))
+                backoff = (ContinuousClock.now + backoffDelay, reason)
+            }
+            return
         }
+        backoffDelay = .zero
+    }
+
+    /// Whether the back-off is over; if so, hands back the documents to retry (to ``Recovery/resume``).
+    mutating func dueRetries(now: ContinuousClock.Instant = .now) -> [ClaimName]? {
+        guard let backoff, now >= backoff.until else { return nil }
+        self.backoff = nil
+        defer { retries.removeAll() }
+        return retries
+    }
+
+    /// A retried document turned out to be published already and is now archived.
+    mutating func resumedComplete() {
+        done += 1
+        backoffDelay = .zero
+    }
+
+    /// A retry failed again before the document could even be requeued: back off longer.
+    mutating func retryFailed(_ claims: [ClaimName], reason: String) {
+        retries.append(contentsOf: claims)
+        backoffDelay = min(.seconds(10), max(.seconds(1), backoffDelay * 2))
+        backoff = (ContinuousClock.now + backoffDelay, reason)
     }
 
     /// `idle · 1204 done, 3 failed, 2 duplicate, 0 queued` or `processing 12 · …`.
     var statusLine: String {
-        let head = stopping ? "stopping, \(inFlight) in flight" : (inFlight == 0 ? "idle" : "processing \(inFlight)")
+        var head = stopping ? "stopping, \(inFlight) in flight" : (inFlight == 0 ? "idle" : "processing \(inFlight)")
+        if let backoff, !stopping {
+            head = "waiting: cannot write results (\(backoff.reason)); \(retries.count) to retry, nothing new claimed"
+        }
         return "\(head) · \(done) done, \(failed) failed, \(duplicates) duplicate, \(pendingCount) queued"
     }
 }

@@ -58,7 +58,12 @@ public final class Dispatcher: Service, Sendable {
     public static func scan(inbox: String, directory: (String) -> Void) throws(SystemError) -> [String] {
         var names: [String] = []
         for entry in try FileSystem.entries(inDirectory: inbox) where InboxFilter.accepts(entry.name) {
-            if entry.kind == .directory { directory(entry.name) } else { names.append(entry.name) }
+            if entry.kind == .directory { directory(entry.name) } else if let raw = entry.undecodableName {
+                // No String can name this file, and results need UTF-8: give it a name that can (bad bytes as %XX).
+                if let name = renameUndecodable(raw, in: inbox) { names.append(name) }
+            } else {
+                names.append(entry.name)
+            }
         }
         return names.sorted()
     }
@@ -88,7 +93,8 @@ public final class Dispatcher: Service, Sendable {
         try await withThrowingDiscardingTaskGroup { group in
             while true {
                 let current = settings.withLock { $0 }
-                while !state.stopping, state.inFlight < current.maxInFlight, let item = state.nextItem() {
+                if !state.stopping, let due = state.dueRetries() { resume(due, context: current.context, &state) }
+                while !state.stopping, state.backoff == nil, state.inFlight < current.maxInFlight, let item = state.nextItem() {
                     guard let claim = claim(item) else { continue }
                     state.inFlight += 1
                     let job = DocumentJob(claim: claim, context: current.context, environment: environment)
@@ -105,9 +111,9 @@ public final class Dispatcher: Service, Sendable {
                             state.stopping = true
                             notifier.stopping()
                             stopDeadline = .now + current.stopTimeout
-                            if state.inFlight > 0 {
-                                environment.logger.info("stopping: finishing documents in flight", metadata: ["inFlight": "\(state.inFlight)"])
-                            }
+                            environment.logger.info("stopping: finishing documents in flight", metadata: [
+                                UndocdMessageID.metadataKey: "\(UndocdMessageID.stopping)", "inFlight": "\(state.inFlight)",
+                            ])
                         }
                     case .watcher(let events): try handle(events, &state)
                     }
@@ -136,8 +142,9 @@ public final class Dispatcher: Service, Sendable {
                 if InboxFilter.accepts(name) { state.enqueue(names: [name]) }
             case .directory(let name):
                 if InboxFilter.accepts(name) { noteDirectory(name, &state) }
-            case .overflow:
-                environment.logger.warning("inotify queue overflowed: rescanning the inbox")
+            case .overflow, .undecodableName:
+                environment.logger.warning(event == .overflow
+                    ? "inotify queue overflowed: rescanning the inbox" : "a file name that is not UTF-8 appeared: rescanning the inbox")
                 var directories: [String] = []
                 state.enqueue(names: try Self.scan(inbox: environment.layout.inbox) { directories.append($0) })
                 for directory in directories { noteDirectory(directory, &state) }
@@ -145,6 +152,25 @@ public final class Dispatcher: Service, Sendable {
                 throw SystemError(operation: "inotify watch lost (inbox deleted or moved)", path: environment.layout.inbox, errno: 2)
             case .tick:
                 break
+            }
+        }
+    }
+
+    /// Retries documents whose result could not be written, once the back-off is over: each is finished or
+    /// queued again; if the storage still fails, the back-off grows.
+    private func resume(_ claims: [ClaimName], context: PipelineContext, _ state: inout DispatchState) {
+        environment.logger.notice("retrying documents whose result could not be written", metadata: ["count": "\(claims.count)"])
+        for (index, claim) in claims.enumerated() {
+            do {
+                if try Recovery.resume(claim, context: context, environment: environment) {
+                    state.resumedComplete()
+                } else {
+                    state.enqueue(claims: [claim])
+                }
+            } catch {
+                environment.logger.error("retry failed; backing off", metadata: ["error": "\(error)"])
+                state.retryFailed(Array(claims[index...]), reason: "\(error)")
+                return
             }
         }
     }
@@ -197,5 +223,49 @@ struct Heartbeat {
             lastStatus = status
             lastStatusAt = now
         }
+    }
+}
+
+extension Dispatcher {
+    /// Renames an inbox file whose name is not valid UTF-8 to the same name with each invalid byte written as
+    /// `%XX` (`report-%FF.txt`), numbered if that name is taken. Returns the new name, or `nil` if it is gone.
+    static func renameUndecodable(_ raw: [UInt8], in inbox: String) -> String? {
+        let escaped = escapingInvalidUTF8(raw)
+        for attempt in 1...100 {
+            let name = attempt == 1 ? escaped : "\(attempt)-" + escaped
+            do {
+                try FileSystem.renameUndecodable(raw, inDirectory: inbox, to: name)
+                return name
+            } catch where error.errno == SystemError.exists {
+                continue
+            } catch {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// `raw` as a string, with every byte that is not part of a valid UTF-8 sequence written as `%XX`.
+    static func escapingInvalidUTF8(_ raw: [UInt8]) -> String {
+        var result = ""
+        var index = 0
+        while index < raw.count {
+            let lead = raw[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            if length > 0, index + length <= raw.count, let piece = String(validating: raw[index..<(index + length)], as: UTF8.self) {
+                result += piece
+                index += length
+            } else {
+                result += "%" + String(lead, radix: 16, uppercase: true).leftPadded(to: 2)
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

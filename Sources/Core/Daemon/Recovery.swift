@@ -20,34 +20,43 @@ public enum Recovery {
     /// Runs recovery. Must finish before new documents are claimed.
     public static func run(context: PipelineContext, environment: JobEnvironment) async throws -> Report {
         var report = Report()
-        let ledger = environment.ledger
         for entry in try FileSystem.entries(inDirectory: environment.layout.processing) {
             let claim = ClaimName(fileName: entry.name)
-            let job = DocumentJob(claim: claim, context: context, environment: environment)
-            guard let row = try ledger.row(claim: claim.fileName) else {
-                report.requeued.append(claim)
-                continue
-            }
-            switch row.status {
-            case .pending:
-                if let result = row.result, !environment.spool.hasTemporary(result) {
-                    try ledger.markDone(claim: claim.fileName, processedAt: WallClockTime.now().iso8601)
-                    try job.archiveOriginal()
-                    report.completed += 1
-                } else {
-                    try ledger.forget(claim: claim.fileName)
-                    report.requeued.append(claim)
-                }
-            case .done, .duplicate:
-                try job.archiveOriginal()
+            if try resume(claim, context: context, environment: environment) {
                 report.completed += 1
-            case .failed:
-                try ledger.forget(claim: claim.fileName)
+            } else {
                 report.requeued.append(claim)
             }
         }
         report.temporaryFilesRemoved = try environment.spool.removeLeftovers()
         report.requeued.sort { $0.fileName < $1.fileName }
         return report
+    }
+
+    /// Brings one claim in `processing/` to a consistent state: finishes it when its result was published
+    /// (returns `true`), or forgets its unfinished ledger row and temporary result so that it can be processed
+    /// again (returns `false`). Used at start-up, and by the dispatcher to retry a document whose result could not
+    /// be written (a full disk).
+    public static func resume(_ claim: ClaimName, context: PipelineContext, environment: JobEnvironment) throws -> Bool {
+        let ledger = environment.ledger
+        let job = DocumentJob(claim: claim, context: context, environment: environment)
+        guard let row = try ledger.row(claim: claim.fileName) else { return false }
+        switch row.status {
+        case .pending:
+            if let result = row.result, !environment.spool.hasTemporary(result) {
+                try ledger.markDone(claim: claim.fileName, processedAt: WallClockTime.now().iso8601)
+                try job.archiveOriginal()
+                return true
+            }
+            if let result = row.result { try FileSystem.removeIfPresent(atPath: Path.join(environment.spool.temporary, result)) }
+            try ledger.forget(claim: claim.fileName)
+            return false
+        case .done, .duplicate:
+            try job.archiveOriginal()
+            return true
+        case .failed:
+            try ledger.forget(claim: claim.fileName)
+            return false
+        }
     }
 }

@@ -7,9 +7,11 @@ extension DocumentJob {
     /// and records it in the ledger. The daemon goes on.
     func quarantine(sha256: String?, code: String, message: String, _ logger: Logger) async -> JobOutcome {
         let failed = environment.layout.failed
-        var name = claim.original
+        // NAME.error.json must fit in a file name too.
+        let longest = ClaimName.maxNameBytes - ".error.json".utf8.count
+        var name = ClaimName.shortened(claim.original, toBytes: longest)
         if FileSystem.exists(atPath: Path.join(failed, name)) || FileSystem.exists(atPath: Path.join(failed, name + ".error.json")) {
-            name = claim.fileName
+            name = ClaimName.shortened(claim.fileName, toBytes: longest)
         }
         let now = WallClockTime.now()
         var error = JSONBuffer()
@@ -39,10 +41,11 @@ extension DocumentJob {
                 claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
                 processedAt: now.iso8601, status: .failed, error: "\(code): \(message)"))
         } catch {
-            logger.error("failed document could not be moved to failed/; left in processing/", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("failed document could not be moved to failed/; left in processing/ and retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
         logger.warning("document cannot be read; moved to failed/", metadata: [
+            UndocdMessageID.metadataKey: "\(UndocdMessageID.documentFailed)",
             "status": "failed", "error.code": "\(code)", "error.message": "\(message)", "file": "\(Path.join(failed, name))",
         ])
         return .failed

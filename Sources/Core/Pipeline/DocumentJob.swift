@@ -37,6 +37,11 @@ public struct DocumentJob: Sendable {
             case .bytes(let content): bytes = content
             case .notRegular(let kind):
                 return await quarantine(sha256: nil, code: "not-a-regular-file", message: "\(claim.original) is a \(kind), not a regular file", logger)
+            case .hardLinked(let links):
+                // Whoever can write to the inbox could link any file of the same file system they cannot read.
+                return await quarantine(
+                    sha256: nil, code: "hard-linked",
+                    message: "\(claim.original) has \(links) hard links; rename a file into the inbox instead of linking it", logger)
             }
         } catch {
             let code = error.errno == SystemError.loop ? "symbolic-link" : (error.errno == SystemError.accessDenied ? "unreadable" : "read-failed")
@@ -49,8 +54,8 @@ public struct DocumentJob: Sendable {
                 return try recordDuplicate(sha256: sha256, earlier: earlier, logger)
             }
         } catch {
-            logger.error("ledger lookup failed; document left for the next start", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("ledger lookup failed; document will be retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
         let outcome = await processNew(bytes: bytes, sha256: sha256, start: start, logger)
         if context.duplicates == .record { environment.ledger.release(sha256: sha256) }
@@ -68,19 +73,22 @@ public struct DocumentJob: Sendable {
         do {
             let name = try await publish(result, sha256: sha256)
             logger.info("document processed", metadata: [
+                UndocdMessageID.metadataKey: "\(UndocdMessageID.documentProcessed)",
                 "status": "\(result.status.rawValue)", "result": "\(name)",
                 "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
             ])
             for outcome in result.extractors where outcome.status == .failed || outcome.status == .timeout {
                 logger.warning("extractor did not finish", metadata: [
+                    UndocdMessageID.metadataKey:
+                        "\(outcome.status == .timeout ? UndocdMessageID.pluginTimedOut : UndocdMessageID.pluginFailed)",
                     "plugin": "\(outcome.name)", "status": "\(outcome.status.rawValue)",
                     "error": "\(outcome.error?.message ?? "")", "durationMs": "\(outcome.durationMs.rounded3)",
                 ])
             }
             return .done(result.status)
         } catch {
-            logger.error("result could not be written; document left in processing/ for the next start", metadata: ["error": "\(error)"])
-            return .deferred
+            logger.error("result could not be written; document left in processing/ and retried", metadata: ["error": "\(error)"])
+            return .retry(claim, reason: "\(error)")
         }
     }
 
@@ -103,9 +111,15 @@ public struct DocumentJob: Sendable {
                     name = String(result.fileName.dropLast(5)) + "-\(attempt).json"
                 }
             }
-            try environment.ledger.record(LedgerRow(
-                claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt,
-                status: .pending, resultStatus: result.status.rawValue, result: name))
+            do {
+                try environment.ledger.record(LedgerRow(
+                    claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt,
+                    status: .pending, resultStatus: result.status.rawValue, result: name))
+            } catch {
+                // Without its row nobody would ever remove the temporary result (a full disk fails here too).
+                _ = try? FileSystem.removeIfPresent(atPath: Path.join(spool.temporary, name))
+                throw error
+            }
             try spool.publish(name)
             try environment.ledger.markDone(claim: claim.fileName, processedAt: result.processedAt.iso8601)
             try archiveOriginal()
@@ -132,6 +146,7 @@ public struct DocumentJob: Sendable {
             processedAt: WallClockTime.now().iso8601, status: .duplicate, result: earlier.isEmpty ? nil : earlier))
         try archiveOriginal()
         logger.info("duplicate content: recorded and archived without a second result", metadata: [
+            UndocdMessageID.metadataKey: "\(UndocdMessageID.duplicate)",
             "status": "duplicate", "result": "\(earlier)",
         ])
         return .duplicate

@@ -44,6 +44,10 @@ public enum JobOutcome: Sendable, Equatable {
     case duplicate
     /// The file could not be read or decoded; it is in `state/failed/` with its error file.
     case failed
-    /// The job could not finish (shutdown, spool error); the file stays in `state/processing/` for the next start.
+    /// The job was cancelled (shutdown); the file stays in `state/processing/` for the next start.
     case deferred
+    /// Writing the result, the ledger or the failed/ entry failed (a full disk, an I/O error): the file stays in
+    /// `state/processing/`, and the dispatcher finishes it with ``Recovery/resume(_:context:environment:)`` after a
+    /// back-off, without waiting for a restart. `reason` says what failed, for the log and the status line.
+    case retry(ClaimName, reason: String)
 }

@@ -10,8 +10,32 @@ public struct ClaimName: Sendable, Hashable {
     /// The file name as dropped into the inbox.
     public let original: String
 
-    /// The file name in `state/processing/`.
-    public var fileName: String { token.isEmpty ? original : token + "~" + original }
+    /// The file name in `state/processing/`. An original name too long to carry the token (a 255-byte name is
+    /// legal in the inbox) is shortened here only; ``original`` keeps the whole name for the result.
+    public var fileName: String {
+        token.isEmpty ? original : token + "~" + Self.shortened(original, toBytes: Self.maxNameBytes - token.utf8.count - 1)
+    }
+
+    /// The longest file name (`NAME_MAX`) of the file systems undocd runs on.
+    public static let maxNameBytes = 255
+
+    /// `name` if it fits in `limit` UTF-8 bytes; otherwise its start, `…` and its extension (if short), cut at
+    /// a character boundary to fit.
+    public static func shortened(_ name: String, toBytes limit: Int) -> String {
+        guard name.utf8.count > limit else { return name }
+        let marker = "…"
+        let suffix = name.lastIndex(of: ".").map { String(name[$0...]) }.flatMap { $0.utf8.count <= 16 ? $0 : nil } ?? ""
+        let budget = limit - marker.utf8.count - suffix.utf8.count
+        var head = String.UnicodeScalarView()
+        var used = 0
+        for scalar in name.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if used + size > budget { break }
+            head.append(scalar)
+            used += size
+        }
+        return String(head) + marker + suffix
+    }
 
     /// When the document was claimed (from the token), if the token carries it.
     public var claimedAt: WallClockTime? {
