@@ -22,7 +22,7 @@ enum AnnexLocator {
         // Headings the normalizer did not mark (one wrapped over four lines, say) are read here; a heading the
         // normalizer printed on two paragraphs ("附件" / "…的信的附件") is one annex.
         let marked = Set(normalized.annexes.flatMap { [$0.paragraphIndex, $0.paragraphIndex + 1] })
-        for (index, paragraph) in paragraphs.enumerated() where mayBeHeading(paragraph.folded) && !marked.contains(index) {
+        for (index, paragraph) in paragraphs.enumerated() where mayBeHeading(paragraph) && !marked.contains(index) {
             if let (annex, headingLine) = annex(paragraphs, headingAt: index) { found.append((headingLine, annex)) }
         }
         return found.sorted { $0.headingLine < $1.headingLine }.map(\.annex)
@@ -33,12 +33,17 @@ enum AnnexLocator {
     /// itself when none follows.
     private static func annex(_ paragraphs: [Paragraph], headingAt index: Int) -> (Annex, Int)? {
         let lines = paragraphs.pieces(index..<(index + 4))
-        guard !lines.isEmpty, var end = headingEnd(lines, at: 0) else { return nil }
-        let headingLine = lines[0].sourceLines.lowerBound
+        guard !lines.isEmpty else { return nil }
+        // The heading may be a later line of the paragraph (joined with a signature line above it, say).
+        let ownLines = min(lines.count, paragraphs[index].segments.count)
+        guard let (heading, headingEnd) = (0..<max(ownLines, 1)).lazy.compactMap({ k in headingEnd(lines, at: k).map { (k, $0) } }).first
+        else { return nil }
+        var end = headingEnd
+        let headingLine = lines[heading].sourceLines.lowerBound
         // "[Original: Russian]" / "[原件：俄文]" under the heading is no title.
         while end < lines.count, isBracketNote(UTF8Scan.trimmed(lines[end].text)) { end += 1 }
         if let (title, line, _) = title(lines, from: end) { return (Annex(title: title, line: line), headingLine) }
-        return (Annex(title: UTF8Scan.trimmed(lines[0].text), line: headingLine), headingLine)
+        return (Annex(title: UTF8Scan.trimmed(lines[heading].text), line: headingLine), headingLine)
     }
 
     /// A bracketed editorial note such as "[Original: Russian]", "[原件：俄文]".
@@ -82,27 +87,47 @@ enum AnnexLocator {
     /// A cheap byte test, so that body paragraphs are not copied: `附件…`, `Annex…`, or ending with `附件`/`附文`
     /// and perhaps a numeral.
     private static func mayBeHeading(_ text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var start = 0
-            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
-            guard start < bytes.count else { return false }
-            // 附 A E P: the first bytes of the heading words, tested before the words themselves.
-            let first = bytes[start]
-            if first == 0xE9 || first == 0x41 || first == 0x45 || first == 0x50,
-                headingWords.contains(where: { word in start + word.count <= bytes.count && word.elementsEqual(bytes[start..<(start + word.count)]) })
-            {
-                return true
+        text.utf8.withContiguousStorageIfAvailable { mayBeHeading($0, 0, $0.count) } ?? true
+    }
+
+    /// The byte test on `bytes[lower..<upper]`.
+    private static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
+        var start = lower
+        while start < upper, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D || bytes[start] == 0x0A { start += 1 }
+        guard start < upper else { return false }
+        // 附 A E P: the first bytes of the heading words, tested before the words themselves.
+        let first = bytes[start]
+        if first == 0xE9 || first == 0x41 || first == 0x45 || first == 0x50,
+            headingWords.contains(where: { word in start + word.count <= upper && word.elementsEqual(bytes[start..<(start + word.count)]) })
+        {
+            return true
+        }
+        var end = upper
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x2A { end -= 1; continue }
+            // Chinese numerals and 件/文 start with E4, E5 or E6; anything else (ASCII, most text) ends the test.
+            guard end - start >= 3, (0xE4...0xE6).contains(bytes[end - 3]) else { return false }
+            if numeralBytes.contains(where: { $0.elementsEqual(bytes[(end - 3)..<end]) }) { end -= 3; continue }
+            break
+        }
+        return end - start >= 6 && annexWords.contains { $0.elementsEqual(bytes[(end - 6)..<end]) }
+    }
+
+    /// Whether a paragraph may hold a heading: as a whole, or in one of its lines when it is a short block of lines
+    /// (a heading joined with "[原件：俄文]" under it). The lines are tested in place, without copying them.
+    private static func mayBeHeading(_ paragraph: Paragraph) -> Bool {
+        let segments = paragraph.segments
+        let found = paragraph.folded.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if mayBeHeading(bytes, 0, bytes.count) { return true }
+            // A heading joined with what follows it is not the last line of a block of at most four.
+            guard segments.count > 1, segments.count <= 4, bytes.count <= 600 else { return false }
+            for k in segments.indices.dropLast() {
+                let lower = min(segments[k].utf8Offset, bytes.count)
+                let upper = k + 1 < segments.count ? min(segments[k + 1].utf8Offset, bytes.count) : bytes.count
+                if lower < upper, mayBeHeading(bytes, lower, upper) { return true }
             }
-            var end = bytes.count
-            while end > start {
-                let byte = bytes[end - 1]
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x2A { end -= 1; continue }
-                // Chinese numerals and 件/文 start with E4, E5 or E6; anything else (ASCII, most text) ends the test.
-                guard end - start >= 3, (0xE4...0xE6).contains(bytes[end - 3]) else { return false }
-                if numeralBytes.contains(where: { $0.elementsEqual(bytes[(end - 3)..<end]) }) { end -= 3; continue }
-                break
-            }
-            return end - start >= 6 && annexWords.contains { $0.elementsEqual(bytes[(end - 6)..<end]) }
+            return false
         }
         return found ?? true
     }
