@@ -16,6 +16,7 @@ Fixtures (all committed; this script documents how they were made):
   encrypted.pdf              a one-page PDF encrypted with a user password (qpdf, AES-256)
   image-only.pdf             a one-page PDF holding only an image (no text)
   zip-bomb.docx              a DOCX whose word/document.xml inflates to 64 MiB from ~64 KiB
+  footnotes.docx             a DOCX with a footnote reference, a tab and a line break (word/footnotes.xml)
   archive.zip                a ZIP archive that is not a Word document
 """
 import io
@@ -78,7 +79,27 @@ def make_pdf(paragraphs, path):
     pdf.output(str(path))
 
 
-def make_docx(paragraphs, path, document_xml=None):
+def make_footnotes_docx(path):
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>'
+        '<w:p><w:r><w:t>2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t xml:space="preserve">1.</w:t></w:r><w:r><w:tab/><w:t>维持和平行动部</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t>非洲一司司长。</w:t></w:r>'
+        '<w:r><w:delText>删除的文字</w:delText></w:r></w:p>'
+        '<w:p><w:r><w:t>常驻代表</w:t><w:br/><w:t>大使</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 从 2019 年 1 月 1 日起，'
+        '维持和平行动部改为和平行动部。</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    )
+    make_docx([], path, document_xml=document, extra={"word/footnotes.xml": footnotes})
+
+
+def make_docx(paragraphs, path, document_xml=None, extra=None):
     from xml.sax.saxutils import escape
     body = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>' for text in paragraphs
@@ -103,6 +124,8 @@ def make_docx(paragraphs, path, document_xml=None):
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
             'officeDocument" Target="word/document.xml"/></Relationships>')
         archive.writestr("word/document.xml", document)
+        for name, content in (extra or {}).items():
+            archive.writestr(name, content)
 
 
 def make_zip_bomb(path):
@@ -158,6 +181,7 @@ def main():
     (OUT / "plain.pdf").unlink()
     make_image_only_pdf(OUT / "image-only.pdf")
     make_zip_bomb(OUT / "zip-bomb.docx")
+    make_footnotes_docx(OUT / "footnotes.docx")
     with zipfile.ZipFile(OUT / "archive.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("readme.txt", "Not a Word document.\n")
 

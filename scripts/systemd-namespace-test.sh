@@ -115,6 +115,12 @@ teardown() {
     local code=$?
     exec 1>&3 2>&4
     if [ -n "$PID1" ] && [ -d "/proc/$PID1" ]; then
+        if [ "$failed" -gt 0 ]; then
+            say "diagnostics: undocd's warnings and errors, and systemd's words about it"
+            nsenter -t "$PID1" -m -p journalctl --no-pager -o short-monotonic -u undocd -p warning | tail -n 40
+            nsenter -t "$PID1" -m -p systemctl show -p Result,ExecMainCode,ExecMainStatus,NRestarts undocd
+            nsenter -t "$PID1" -m -p sh -c "ls -la '$STATE/state/processing' '$STATE/state/failed' 2>&1 | head -n 20"
+        fi
         say "teardown: make uninstall, poweroff"
         # A daemon still wedged would hold both up for TimeoutStopSec=.
         nsenter -t "$PID1" -m -p systemctl kill --signal=SIGKILL undocd.service >/dev/null 2>&1
@@ -337,10 +343,12 @@ restarted() { [ "$(ns systemctl show -p NRestarts --value undocd)" -gt "$restart
 check "the watchdog kills the wedged daemon and systemd restarts it (NRestarts grows)" \
     wait_for $((WATCHDOG_SEC * 6)) restarted
 watchdog_logged() { ns journalctl --no-pager -u undocd --since "@$T0" | grep -q "Watchdog timeout"; }
-check "systemd logs a watchdog timeout for undocd" watchdog_logged
+check "systemd logs a watchdog timeout for undocd" wait_for 10 watchdog_logged
 say "NRestarts: $restarts_before -> $(ns systemctl show -p NRestarts --value undocd)"
 ns rm -f /run/systemd/system/undocd.service.d/60-wedge.conf
 ns systemctl daemon-reload
+# A wedged loop cannot drain, so a polite stop would wait out TimeoutStopSec=.
+ns systemctl kill --signal=SIGKILL undocd
 ns systemctl reset-failed undocd 2>/dev/null
 restart_time=$(ns date +%s)
 check "a healthy daemon starts again after the wedge is removed" ns systemctl restart undocd

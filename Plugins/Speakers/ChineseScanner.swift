@@ -73,6 +73,7 @@ struct ChineseScanner {
             index += length
         }
         mentions.append(contentsOf: headingNames(view, covered: mentions.map { view.text.index(ofUTF8: $0.utf8Offset) }))
+        if let line = speakerLine(view) { mentions.append(line) }
         return mentions
     }
 
@@ -167,7 +168,8 @@ struct ChineseScanner {
         while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
         if isFull, Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
             var titleStart = titleEnd
-            while titleStart > titleFloor && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
+            // A title is a clause, and never longer than 60 characters (a run-on clause is not a title).
+            while titleStart > max(titleFloor, titleEnd - 60) && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
             var cut = titleStart
             var probe = titleStart
             while probe < titleEnd {
@@ -193,7 +195,9 @@ struct ChineseScanner {
         }
         if signed {
             mention.evidence = .signature
-        } else if ChineseScanner.statementSuffixes.match(text, at: cursor) != nil && text.count - cursor < 12 {
+        } else if let length = ChineseScanner.statementSuffixes.match(text, at: cursor),
+                  (cursor + length..<text.count).allSatisfy({ ScalarText.isSpace(text[$0]) }) {
+            // A heading "…的发言" ends its paragraph; "感谢…先生的通报。" is a sentence.
             mention.evidence = .statement
         } else if speaks(text, after: cursor) {
             mention.evidence = .speech
@@ -226,6 +230,37 @@ struct ChineseScanner {
         if view.inBriefingList { return true }
         let sentence = view.sentence(around: index)
         return Lexicon.containsWord(Lexicon.chineseBriefingCues, in: view.text, sentence)
+    }
+
+    /// A verbatim record's speaker line: "张军先生(中国)：", "拉克鲁瓦先生(以法语发言)：" at the start of a paragraph.
+    private func speakerLine(_ view: ParagraphView) -> Mention? {
+        let text = view.text
+        var start = 0
+        while ScalarText.isSpace(text[start]) && start < text.count { start += 1 }
+        guard let colon = (start..<min(text.count, start + 50)).first(where: { text[$0] == 0xFF1A || text[$0] == 0x3A }) else { return nil }
+        // Peel the parentheses off the end: "(中国)", "(以英语发言)".
+        var end = colon
+        var state: StateHit?
+        while end > start, text[end - 1] == 0x29 || text[end - 1] == 0xFF09 {
+            guard let open = (start..<end - 1).last(where: { text[$0] == 0x28 || text[$0] == 0xFF08 }) else { return nil }
+            if state == nil { state = view.states.first { $0.start > open && $0.end < end } }
+            end = open
+        }
+        guard let honorificLength = Lexicon.chineseHonorifics.matchEnding(text, before: end) else { return nil }
+        let nameEnd = end - honorificLength
+        var nameStart = nameEnd
+        while nameStart > start, ScalarText.isIdeograph(text[nameStart - 1]) || ScalarText.isNameSeparator(text[nameStart - 1])
+            || ScalarText.isLatinLetter(text[nameStart - 1]) || text[nameStart - 1] == 0x20 { nameStart -= 1 }
+        guard nameStart == start, nameEnd - nameStart >= 2, nameEnd - nameStart <= 16,
+              Lexicon.chineseTitleEnds.matchEnding(text, before: nameEnd) == nil || Lexicon.chineseHonorifics.matchEnding(text, before: nameEnd) != nil
+        else { return nil }
+        let name = view.printed(nameStart, nameEnd).trimmingSpaces
+        guard !name.isEmpty, name != "主席" else { return nil }
+        var mention = Mention(
+            paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
+            title: nil, honorific: view.printed(nameEnd, end), affiliation: nil, evidence: .speech)
+        if let state { mention.affiliation = .init(kind: "state", code: state.code, name: state.name) }
+        return mention
     }
 
     /// Names in a statement heading or signature line that are not transliterated ("中国常驻联合国副代表耿爽的发言").

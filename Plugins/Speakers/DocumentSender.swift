@@ -3,6 +3,8 @@
 struct DocumentSender {
     var state: SpeakersData.Affiliation?
     var isChair = false
+    /// The sender is the Secretary-General or another UN official.
+    var isUnitedNations = false
     var chairState: SpeakersData.Affiliation?
 
     private static let chineseTo = WordSet(["给"])
@@ -10,6 +12,7 @@ struct DocumentSender {
     private static let englishFrom = WordSet(["from the ", "from "])
     private static let englishTo = WordSet([" addressed to", " to the president", " to the secretary-general"])
     private static let chairWords = WordSet(["主席", "chair", "president of the security council", "chairman", "chairperson"])
+    private static let unitedNationsSenders = WordSet(["秘书长", "secretary-general", "副秘书长", "high commissioner"])
     private static let chairRole = WordSet(["主席的身份", "主席身份", "as chair", "in its capacity as chair", "in my capacity as chair"])
 
     init(views: [ParagraphView]) {
@@ -22,6 +25,7 @@ struct DocumentSender {
             else { continue }
             let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
+            isUnitedNations = Lexicon.containsWord(DocumentSender.unitedNationsSenders, in: text, from..<to)
             if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
                 state = .init(kind: "state", code: hit.code, name: hit.name)
             }

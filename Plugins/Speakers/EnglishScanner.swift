@@ -25,7 +25,9 @@ struct EnglishScanner {
         "high-level", "independent", "panel", "commission", "force", "police", "military", "civilian", "government",
         "minister", "ambassador", "kingdom", "america", "federation", "chinese", "english", "original", "distr", "briefing",
         "remarks", "madam", "sir", "excellency", "thank", "thanks", "our", "my", "your", "accountability", "performance",
+        "ministry", "foreign", "affairs", "defence", "defense", "embassy", "delegation", "agency", "organization",
     ])
+    private static let beforeThingNames = EnglishTokens.hashSet(["of", "for", "the", "on", "in", "to", "and", "at", "from"])
     private static let statementHeads: [[UInt64]] = ["statement by", "statement of", "remarks by", "briefing by", "address by", "speech by"]
         .map(EnglishTokens.hashes)
     private static let representativeHeads: [[UInt64]] = [
@@ -96,11 +98,24 @@ struct EnglishScanner {
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
             }
             if let titleRange {
-                mention.title = view.printed(titleRange.lowerBound, titleRange.upperBound)
+                let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
+                mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
             }
             let introducedAt = honorific == nil ? nameStart : index
-            if introducedAt >= 3, tokens.matches(EnglishScanner.signed, at: introducedAt - 3) {
+            // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
+            var lineEnd = after
+            var lineState: StateHit?
+            while tokens.isSymbol(lineEnd, "("), let close = (lineEnd + 1..<min(tokens.count, lineEnd + 12)).first(where: { tokens.isSymbol($0, ")") }) {
+                let inside = tokens.tokens[lineEnd].end..<tokens.tokens[close].start
+                if lineState == nil { lineState = view.states.first { $0.start >= inside.lowerBound && $0.end <= inside.upperBound } }
+                lineEnd = close + 1
+            }
+            let isSpeakerLine = introducedAt == 0 && honorific != nil && tokens.isSymbol(lineEnd, ":")
+            if isSpeakerLine, let lineState { mention.affiliation = .init(kind: "state", code: lineState.code, name: lineState.name) }
+            if isSpeakerLine {
+                mention.evidence = .speech
+            } else if introducedAt >= 3, tokens.matches(EnglishScanner.signed, at: introducedAt - 3) {
                 mention.evidence = .signature
             } else if isStatementHeading && !headingMentionFound && first.start < 250 {
                 mention.evidence = .statement
@@ -147,8 +162,10 @@ struct EnglishScanner {
             if words >= 5 { break }
         }
         guard words >= (requireTwo ? 2 : 1) else { return nil }
-        // The first word must begin the run: "Security Council Jean Arnault" is not a name.
-        if requireTwo, let previous = tokens[start - 1], previous.isWord, previous.capitalized { return nil }
+        // The first word must begin the run: "Security Council Jean Arnault" is not a name, nor is "Foreign Affairs"
+        // in "the Ministry of Foreign Affairs".
+        if requireTwo, let previous = tokens[start - 1], previous.isWord,
+           previous.capitalized || EnglishScanner.beforeThingNames.contains(previous.hash) { return nil }
         return end
     }
 

@@ -11,6 +11,8 @@ struct SpeakerAssembler {
     let senderIsChair: Bool
     /// The State holding the chair, when the text says so ("乍得将以…主席的身份").
     let chairState: SpeakersData.Affiliation?
+    /// The sender is the Secretary-General (or another UN official): the signatory speaks for the UN.
+    var senderIsUnitedNations = false
 
     private final class Person {
         var mentions: [Mention] = []
@@ -67,6 +69,7 @@ struct SpeakerAssembler {
             let signed = evidence.contains(.signature)
             var affiliation = ordered.lazy.compactMap(\.affiliation).first
             if affiliation == nil && signed { affiliation = senderIsChair ? chairState : senderState }
+            if affiliation == nil && signed && senderIsUnitedNations && !senderIsChair { affiliation = .init(kind: "un", code: "UN", name: nil) }
             if affiliation == nil && person.isChair { affiliation = chairState }
             if evidence.contains(.speech) || evidence.contains(.introduced) {
                 roles.append(affiliation?.kind == "state" ? "representative" : "briefer")

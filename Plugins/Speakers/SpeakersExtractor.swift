@@ -51,8 +51,9 @@ public struct SpeakersExtractor: ExtractorPlugin {
             }
         }
         let sender = DocumentSender(views: views)
-        let assembler = SpeakerAssembler(
+        var assembler = SpeakerAssembler(
             document: document, views: views, senderState: sender.state, senderIsChair: sender.isChair, chairState: sender.chairState)
+        assembler.senderIsUnitedNations = sender.isUnitedNations
         return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
     }
 

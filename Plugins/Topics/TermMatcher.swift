@@ -106,7 +106,7 @@ struct TermMatcher: Sendable {
         var waiting = state.waitingForBoundary
         let ringMask = ringSize - 1
         state.boundaryRing.withUnsafeMutableBufferPointer { ring in
-            tables.withBuffers { root, slots, filter, mask, failure, output, outputLink, patterns in
+            tables.withBuffers { root, slots, filter, alphabet, mask, failure, output, outputLink, patterns in
                 @inline(__always) func next(_ from: Int32, _ scalar: UInt32) -> Int32 {
                     // The root's edges for ASCII and the common CJK ideographs are a direct table: most scalars of a
                     // text are read at the root, and a table read is cheaper than a hash probe.
@@ -133,11 +133,15 @@ struct TermMatcher: Sendable {
                         waiting.removeAll(keepingCapacity: true)
                     }
                     var current = automaton
-                    while true {
-                        let target = next(current, scalar)
-                        if target >= 0 { current = target; break }
-                        if current == 0 { break }
-                        current = failure[Int(current)]
+                    if scalar < 0x10000 && alphabet[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 {
+                        current = 0
+                    } else {
+                        while true {
+                            let target = next(current, scalar)
+                            if target >= 0 { current = target; break }
+                            if current == 0 { break }
+                            current = failure[Int(current)]
+                        }
                     }
                     automaton = current
                     fed += 1
@@ -235,7 +239,8 @@ struct EdgeTable: Sendable {
         var root = [Int32](repeating: -1, count: 128)
         var rootDirect = [Int32](repeating: -1, count: 0x80 + 0x5200)
         var capacity = 16
-        while capacity < edges.count * 2 { capacity <<= 1 }
+        // Load factor at most 2/3: the bit filter answers most misses before a probe.
+        while capacity * 2 < edges.count * 3 { capacity <<= 1 }
         var keys = [UInt64](repeating: .max, count: capacity)
         var values = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
@@ -299,6 +304,9 @@ final class MatcherTables: @unchecked Sendable {
     /// them without touching the larger table.
     private let filter: UnsafeMutableBufferPointer<UInt64>
     static let filterBits = 1 << 19
+    /// One bit per Basic Multilingual Plane scalar that occurs in some pattern (8 KB): any other scalar sends the
+    /// automaton straight back to the root.
+    private let alphabet: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
     private let failure: UnsafeMutableBufferPointer<Int32>
     private let output: UnsafeMutableBufferPointer<Int32>
@@ -319,6 +327,12 @@ final class MatcherTables: @unchecked Sendable {
             filterWords[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         filter = copy(filterWords)
+        var alphabetWords = [UInt64](repeating: 0, count: 1024)
+        for key in edges.keys where key != .max {
+            let scalar = UInt32(truncatingIfNeeded: key)
+            if scalar < 0x10000 { alphabetWords[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        }
+        alphabet = copy(alphabetWords)
         mask = edges.mask
         self.failure = copy(failure)
         self.output = copy(output)
@@ -330,6 +344,7 @@ final class MatcherTables: @unchecked Sendable {
         root.deallocate()
         slots.deallocate()
         filter.deallocate()
+        alphabet.deallocate()
         failure.deallocate()
         output.deallocate()
         outputLink.deallocate()
@@ -346,10 +361,11 @@ final class MatcherTables: @unchecked Sendable {
     func withBuffers<R>(
         _ body: (
             _ root: UnsafeMutableBufferPointer<Int32>, _ slots: UnsafeMutableBufferPointer<Slot>, _ filter: UnsafeMutableBufferPointer<UInt64>,
+            _ alphabet: UnsafeMutableBufferPointer<UInt64>,
             _ mask: Int, _ failure: UnsafeMutableBufferPointer<Int32>, _ output: UnsafeMutableBufferPointer<Int32>,
             _ outputLink: UnsafeMutableBufferPointer<Int32>, _ patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
         ) -> R
     ) -> R {
-        body(root, slots, filter, mask, failure, output, outputLink, patterns)
+        body(root, slots, filter, alphabet, mask, failure, output, outputLink, patterns)
     }
 }

@@ -102,7 +102,10 @@ struct BlockStart: Equatable {
         while index < end, "IVXLC".utf8.contains(bytes[index]) { index += 1 }
         if index == start { index = start + 1 }  // a single capital letter: "A. Protection of civilians"
         guard index - start <= 5, index + 2 < end, bytes[index] == 0x2E, bytes[index + 1] == 0x20 else { return nil }
-        let next = bytes[index + 2]
+        var textStart = index + 1
+        while textStart < end, bytes[textStart] == 0x20 { textStart += 1 }  // "I.    Introduction" (layout mode)
+        guard textStart < end else { return nil }
+        let next = bytes[textStart]
         guard UTF8Scan.isUpper(next) || next >= 0x80 else { return nil }
         return BlockStart(marker: .heading, label: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }

@@ -9,7 +9,6 @@ struct DocumentStructure {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(drafts.count)
         var annex = 0
-        var titleFound = false
         var expectAnnexTitle = false
         for draft in drafts {
             let text = String(decoding: draft.bytes, as: UTF8.self)
@@ -31,22 +30,40 @@ struct DocumentStructure {
                     annexes[annexes.count - 1].title = text
                     annexes[annexes.count - 1].titleLine = draft.segments[0].line
                 }
-            } else if !titleFound, annex == 0, kind == .body {
-                if Self.isMasthead(text) {
-                    // "安全理事会", "Distr.: General", "21 December 2021", "Original: English"
-                } else {
-                    titleFound = true
-                    if Self.looksLikeTitle(draft, text: text) { kind = .title }
-                }
-            } else if kind != .body || annex > 0 {
-                titleFound = true
             }
             if kind == .footnote { label = draft.start?.label }
             let folded = TraditionalFolder.fold(draft.bytes).map { String(decoding: $0, as: UTF8.self) }
             paragraphs.append(Paragraph(kind: kind, text: text, folded: folded, label: label, annex: annex, segments: draft.segments))
         }
+        if let title = Self.titleIndex(paragraphs, drafts) { paragraphs[title].kind = .title }
         return paragraphs
     }
+
+    /// The document's title: among the body paragraphs before the first structured block, the first that
+    /// reads like a UN title ("Letter dated …", "…给…的信"), else the first one after the masthead if short.
+    private static func titleIndex(_ paragraphs: [Paragraph], _ drafts: [ParagraphDraft]) -> Int? {
+        var candidates: [Int] = []
+        for (index, paragraph) in paragraphs.prefix(16).enumerated() {
+            guard paragraph.annex == 0, paragraph.kind == .body else { break }
+            // "安全理事会", "Distr.: General", "21 December 2021", "Original: English"
+            if !isMasthead(paragraph.text) { candidates.append(index) }
+        }
+        if let named = candidates.first(where: { looksLikeTitle(drafts[$0], text: paragraphs[$0].text) && isTitleWording(paragraphs[$0].folded) }) {
+            return named
+        }
+        guard let first = candidates.first, looksLikeTitle(drafts[first], text: paragraphs[first].text, limit: 200) else { return nil }
+        return first
+    }
+
+    private static func isTitleWording(_ text: String) -> Bool {
+        titlePrefixes.contains { text.hasPrefix($0) } || titleSuffixes.contains { text.hasSuffix($0) }
+    }
+
+    private static let titlePrefixes = [
+        "Letter dated", "Identical letters dated", "Resolution ", "Note verbale dated", "Note by the", "Letter from", "Statement by the President",
+        "Lettre datée", "Lettres identiques datées", "Note verbale datée", "Carta de fecha", "Cartas idénticas de fecha", "Nota verbal de fecha",
+    ]
+    private static let titleSuffixes = ["的信", "的同文信", "的普通照会", "的说明", "主席的声明", "主席声明", "号决议"]
 
     private static func kind(of draft: ParagraphDraft, text: String) -> (Paragraph.Kind, String?) {
         if draft.isFootnote { return (.footnote, draft.start?.label) }
@@ -91,7 +108,7 @@ struct DocumentStructure {
     /// begins "Annex to the letter dated …".
     private static func isAnnexHeading(_ draft: ParagraphDraft, text: String) -> Bool {
         if draft.start?.marker == .annexHeading { return true }
-        guard draft.start == nil, draft.bytes.count <= 600, looksLikeTitle(draft, text: text, limit: 200) else { return false }
+        guard draft.start == nil, draft.bytes.count <= 1200, looksLikeTitle(draft, text: text, limit: 400) else { return false }
         let bytes = draft.bytes
         if annexSuffixes.contains(where: { hasSuffix(bytes, $0) }) {
             return !bytes.indices.dropLast(2).contains { bytes[$0] == fullStop[0] && bytes[$0 + 1] == fullStop[1] && bytes[$0 + 2] == fullStop[2] }
@@ -101,9 +118,17 @@ struct DocumentStructure {
 
     /// Lines of the first page's masthead that precede the title.
     private static func isMasthead(_ text: String) -> Bool {
-        guard text.utf8.count <= 60 else { return false }
+        guard text.utf8.count <= 200 else { return false }
         if text.hasPrefix("Distr.") || text.hasPrefix("Original:") || text.hasPrefix("Orig.") || text.hasPrefix("原文") { return true }
-        return mastheadNames.contains(text) || isDateLine(text) || isChineseDateLine(text)
+        if text.hasSuffix("Distr.: General") || text.hasSuffix("Distr.: Limited") { return true }
+        if mastheadNames.contains(text) || isDateLine(text) || isChineseDateLine(text) { return true }
+        // A two-column masthead line from `pdftotext -layout`: "Security Council      Distr.: General"
+        // (runs of spaces were collapsed to one when the line was joined, so split where the masthead words end).
+        guard text.utf8.count <= 200 else { return false }
+        for name in mastheadNames where text.hasPrefix(name + " ") {
+            return isMasthead(String(text.dropFirst(name.count + 1)))
+        }
+        return false
     }
 
     /// "2019 年 12 月 30 日" alone: the distribution date under a Chinese masthead.

@@ -56,15 +56,29 @@ struct FurnitureScanner {
     }
 
     private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    private static let mastheadStarts: [[UInt8]] = ["United Nations", "Nations Unies", "Naciones Unidas"].map { Array($0.utf8) }
     private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "联 合 国", "聯 合 國", "Nations Unies", "Naciones Unidas"]
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".
     private mutating func furnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
-        guard end - start <= 80 else { return false }
+        // `pdftotext -layout` pads the masthead's two columns with runs of spaces: count only the ink.
+        guard end - start <= 80 || bytes[start..<end].reduce(0, { $0 + ($1 == 0x20 ? 0 : 1) }) <= 80 else { return false }
         // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
         let first = bytes[start]
         guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
+        // Running text has words; furniture has none (four lower-case letters in a row), bar the masthead.
+        if first != 0xE8, !Self.mastheadStarts.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) {
+            var run = 0
+            for index in start..<end {
+                if UTF8Scan.isLower(bytes[index]) {
+                    run += 1
+                    if run >= 4 { return false }
+                } else {
+                    run = 0
+                }
+            }
+        }
         var symbols: [String] = []
         var jobs: [String] = []
         var pages: [Int] = []
@@ -94,6 +108,8 @@ struct FurnitureScanner {
                     marks += 1  // "*1922675*", and the print date code "030120" of the first page
                 } else if let symbol = Self.symbol(token) {
                     symbols.append(symbol)
+                } else if !symbols.isEmpty, Self.isYear(token) {
+                    symbols[symbols.count - 1] += String(decoding: token, as: UTF8.self)  // "S/RES/2436 (2018)"
                 } else {
                     words.append(String(decoding: token, as: UTF8.self))
                 }
@@ -131,6 +147,11 @@ struct FurnitureScanner {
     static func isCopyMark(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         token.count >= 3 && token.count <= 4 && token.first == 0x28 && token.last == 0x29
             && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isUpper)
+    }
+
+    /// `(2018)`: the year of a resolution symbol, printed after a space.
+    static func isYear(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count == 6 && token.first == 0x28 && token.last == 0x29 && token.dropFirst().dropLast().allSatisfy(UTF8Scan.isDigit)
     }
 
     /// `*1922675*`: the barcode text of a job number.

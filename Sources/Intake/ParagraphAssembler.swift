@@ -35,9 +35,26 @@ struct ParagraphDraft {
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
         let start = bytes.count
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[from..<to]))
+        var runs = false
         bytes.withUnsafeMutableBufferPointer { buffer in
-            // Tabs and form feeds inside a line become plain spaces (same byte length).
-            for index in start..<buffer.count where buffer[index] < 0x20 { buffer[index] = 0x20 }
+            // Tabs and form feeds inside a line become plain spaces.
+            var previousSpace = false
+            for index in start..<buffer.count {
+                let byte = buffer[index]
+                guard byte <= 0x20 else { previousSpace = false; continue }
+                if byte != 0x20 { buffer[index] = 0x20 }
+                if previousSpace { runs = true }
+                previousSpace = true
+            }
+        }
+        // Runs of spaces (`pdftotext -layout` columns, "1.    The …") become one space.
+        if runs {
+            var write = start
+            for read in start..<bytes.count where !(bytes[read] == 0x20 && write > start && bytes[write - 1] == 0x20) {
+                bytes[write] = bytes[read]
+                write += 1
+            }
+            bytes.removeSubrange(write...)
         }
     }
 }
@@ -121,6 +138,10 @@ struct ParagraphAssembler {
 
     private func continues(_ draft: ParagraphDraft, with line: SourceLine, start: BlockStart?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if profile.lineIsParagraph { return false }
+        // Two columns side by side (a `pdftotext -layout` masthead) never run on into other lines.
+        if draft.lastLine.columnGap || line.columnGap { return false }
+        // A first line indented deeper than the line before (and not a right-aligned block) starts a paragraph.
+        if line.indent >= draft.lastLine.indent + 3, line.indent <= 16 { return false }
         // "11." alone on its line: the paragraph's text follows on the next one.
         if draft.start?.wholeLine == true, draft.segments.count == 1 { return start == nil }
         let previous = draft.lastLine
@@ -130,7 +151,9 @@ struct ParagraphAssembler {
             let reach = previous.width + JoinRules.firstWordWidth(bytes, line)
             full = previous.width * 10 >= profile.wrapWidth * 9 || reach * 10 >= profile.wrapWidth * 8
         } else {
-            full = previous.width >= 120
+            // One paragraph per line; a long Chinese line cut without punctuation was split by the converter
+            // (a title or an English paragraph ends without a full stop and stands alone).
+            full = previous.width >= 120 && JoinRules.endsWithCJK(bytes, previous)
         }
         if let start {
             switch start.marker {

@@ -21,6 +21,10 @@ struct SourceLine {
     var trailingSpace: Bool
     /// Display columns of the trimmed content (CJK 2, others 1).
     var width: Int
+    /// Columns of white space before the content (`pdftotext -layout` indents a paragraph's first line).
+    var indent: Int = 0
+    /// A run of eight or more spaces inside the line: two columns printed side by side (`pdftotext -layout`).
+    var columnGap = false
     var role: Role
 
     var isEmpty: Bool { start >= end }
@@ -38,10 +42,17 @@ extension SourceLine {
             // One pass finds the line end and measures the line; trimming then takes off the padding.
             var lineEnd = lineStart
             var width = 0
+            var spaces = 0, longestSpaces = 0
             while lineEnd < count {
                 let byte = bytes[lineEnd]
                 if byte < 0x80 {
                     if byte == 0x0A { break }
+                    if byte == 0x20 {
+                        spaces += 1
+                    } else if spaces > 0 {
+                        if lineEnd - spaces > lineStart { longestSpaces = max(longestSpaces, spaces) }  // inside, not the indent
+                        spaces = 0
+                    }
                     width += 1
                     lineEnd += 1
                 } else if byte >= 0xE3, byte <= 0xE9 {
@@ -54,7 +65,9 @@ extension SourceLine {
                 }
             }
             lineEnd = min(lineEnd, count)
-            lines.append(trimmed(bytes, lineStart, lineEnd, width: width, number: number))
+            var line = trimmed(bytes, lineStart, lineEnd, width: width, number: number)
+            line.columnGap = longestSpaces >= 8
+            lines.append(line)
             number += 1
             if lineEnd >= count { break }
             lineStart = lineEnd + 1
@@ -65,10 +78,12 @@ extension SourceLine {
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, width: Int, number: Int) -> SourceLine {
         var width = width
         var start = from
+        var indent = 0
         while start < to {
             let (scalar, length) = UTF8Scan.scalar(bytes, at: start)
             guard UTF8Scan.isSpace(scalar) || scalar == 0x0D else { break }
             width -= UTF8Scan.width(scalar)
+            indent += UTF8Scan.width(scalar)
             start += length
         }
         var end = to
@@ -79,6 +94,8 @@ extension SourceLine {
             width -= UTF8Scan.width(scalar)
             end = previous
         }
-        return SourceLine(number: number, start: start, end: end, trailingSpace: end < to, width: width, role: start < end ? .content : .blank)
+        return SourceLine(
+            number: number, start: start, end: end, trailingSpace: end < to, width: width, indent: indent, role: start < end ? .content : .blank
+        )
     }
 }

@@ -23,7 +23,16 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         System.unblockAllSignals()
-        let configuration = try options.loadOrExit()
+        let configuration: Configuration
+        do {
+            configuration = try options.load()
+        } catch {
+            // Tell systemd why start-up failed (ERRNO=22, EINVAL) before exiting with EX_CONFIG.
+            Wiring.bootstrapLogging(.init())
+            Logger(label: "undocd").critical("configuration error; not starting", metadata: ["error": "\(error)"])
+            Wiring.makeNotifier().failed(errno: 22)
+            throw ExitCode(78)
+        }
         Wiring.bootstrapLogging(configuration.logging)
         let notifier = Wiring.makeNotifier()
         let logger = Logger(label: "undocd")

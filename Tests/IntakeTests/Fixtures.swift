@@ -41,6 +41,17 @@ enum Fixtures {
         try DocumentDecoder(configuration: configuration).decode(bytes: bytes, id: "sha256:test", fileName: name, receivedAt: Date(timeIntervalSince1970: 0))
     }
 
+    /// Decodes on a thread of its own: PDF extraction blocks its caller while pdftotext runs, and a test must
+    /// not hold a thread of the (two-thread) global pool that other suites' timing tests need.
+    static func decodeOffPool(_ bytes: [UInt8], name: String, configuration: IntakeConfiguration = .init()) async -> Result<Document, IntakeError> {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: Result { () throws(IntakeError) -> Document in try decode(bytes, name: name, configuration: configuration) })
+            }
+            thread.start()
+        }
+    }
+
     static func seedDocument(_ prefix: String) throws -> Document {
         try decode(seedBytes(prefix), name: prefix + ".txt")
     }

@@ -30,8 +30,8 @@ struct MediaTypeTests {
     }
 
     @Test("a PDF gives the seed's paragraphs through pdftotext", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func pdf() throws {
-        let document = try Fixtures.decode(Fixtures.fixtureBytes("001.pdf"), name: "S-2018-184.pdf")
+    func pdf() async throws {
+        let document = try await Fixtures.decodeOffPool(Fixtures.fixtureBytes("001.pdf"), name: "S-2018-184.pdf").get()
         #expect(document.source.mediaType == .pdf)
         #expect(document.language == .zh)
         let furniture = document.normalized.furniture
@@ -64,6 +64,16 @@ struct MediaTypeTests {
 /// Hostile and unsupported inputs fail quickly with a code that says what is wrong.
 @Suite("Refused inputs")
 struct RefusedInputTests {
+    static func code(_ bytes: [UInt8], name: String, configuration: IntakeConfiguration = .init()) async -> String? {
+        switch await Fixtures.decodeOffPool(bytes, name: name, configuration: configuration) {
+        case .success:
+            return nil
+        case .failure(let error):
+            #expect(error.message.contains(name), "the message names the file: \(error.message)")
+            return error.code
+        }
+    }
+
     static func code(_ bytes: [UInt8], name: String = "input", configuration: IntakeConfiguration = .init()) -> String? {
         do {
             _ = try Fixtures.decode(bytes, name: name, configuration: configuration)
@@ -120,44 +130,43 @@ struct RefusedInputTests {
     }
 
     @Test("an encrypted PDF says it needs a password", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func encryptedPDF() throws {
-        #expect(Self.code(try Fixtures.fixtureBytes("encrypted.pdf"), name: "secret.pdf") == "pdf-encrypted")
+    func encryptedPDF() async throws {
+        #expect(await Self.code(try Fixtures.fixtureBytes("encrypted.pdf"), name: "secret.pdf") == "pdf-encrypted")
     }
 
     @Test("an image-only PDF says that OCR is not done", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func imageOnlyPDF() throws {
-        let bytes = try Fixtures.fixtureBytes("image-only.pdf")
-        do {
-            _ = try Fixtures.decode(bytes, name: "scan.pdf")
+    func imageOnlyPDF() async throws {
+        let result = await Fixtures.decodeOffPool(try Fixtures.fixtureBytes("image-only.pdf"), name: "scan.pdf")
+        guard case .failure(let error) = result else {
             Issue.record("an image-only PDF was accepted")
-        } catch {
-            #expect(error.code == "pdf-image-only")
-            #expect(error.message.contains("OCR"))
+            return
         }
+        #expect(error.code == "pdf-image-only")
+        #expect(error.message.contains("OCR"))
     }
 
     @Test("a truncated PDF fails cleanly", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func truncatedPDF() throws {
+    func truncatedPDF() async throws {
         let pdf = try Fixtures.fixtureBytes("001.pdf")
         for fraction in [0.02, 0.3] {
-            let code = Self.code(Array(pdf.prefix(Int(Double(pdf.count) * fraction))), name: "cut.pdf")
+            let code = await Self.code(Array(pdf.prefix(Int(Double(pdf.count) * fraction))), name: "cut.pdf")
             #expect(["pdf-invalid", "pdf-no-text", "pdf-failed", "pdf-image-only"].contains(code), "got \(code ?? "a document")")
         }
     }
 
     @Test("a PDF whose objects refer to each other in a loop fails cleanly and quickly", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func objectLoopPDF() {
+    func objectLoopPDF() async {
         let started = ContinuousClock.now
-        let code = Self.code(Self.loopingPDF, name: "loop.pdf")
+        let code = await Self.code(Self.loopingPDF, name: "loop.pdf")
         #expect(["pdf-invalid", "pdf-no-text", "pdf-failed", "pdf-timeout", "pdf-image-only"].contains(code), "got \(code ?? "a document")")
         #expect(ContinuousClock.now - started < .seconds(35))
     }
 
     @Test("a runaway extractor is stopped at the configured deadline", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
-    func deadline() throws {
+    func deadline() async throws {
         // A deadline far below what pdftotext needs for a 5-page CJK PDF: the child is killed, not waited for.
         let configuration = IntakeConfiguration(pdfTimeoutSeconds: 0.001)
-        let code = Self.code(try Fixtures.fixtureBytes("001.pdf"), name: "slow.pdf", configuration: configuration)
+        let code = await Self.code(try Fixtures.fixtureBytes("001.pdf"), name: "slow.pdf", configuration: configuration)
         #expect(code == "pdf-timeout")
     }
 
@@ -180,4 +189,42 @@ struct RefusedInputTests {
         400
         %%EOF
         """.utf8)
+}
+
+/// What Word puts around the text: footnotes in their own part, tabs, manual line breaks, tracked deletions.
+@Suite("DOCX details")
+struct DOCXDetailTests {
+    @Test("footnotes come after a rule as footnote paragraphs; the reference mark stays glued like in print")
+    func footnotes() throws {
+        let document = try Fixtures.decode(Fixtures.fixtureBytes("footnotes.docx"), name: "notes.docx")
+        let paragraphs = document.normalized.paragraphs
+        #expect(paragraphs.map(\.text) == [
+            "2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信",
+            "1. 维持和平行动部1非洲一司司长。",
+            "常驻代表",
+            "大使",
+            "1 从 2019 年 1 月 1 日起，维持和平行动部改为和平行动部。",
+        ])
+        #expect(paragraphs.map(\.kind) == [.title, .numbered, .body, .body, .footnote])
+        #expect(paragraphs[4].label == "1")
+        #expect(!document.text.contains("删除的文字"))
+    }
+}
+
+/// Async callers (the daemon) decode PDFs without blocking a pool thread and get the same document.
+@Suite("Suspending decode")
+struct SuspendingDecodeTests {
+    @Test("a PDF decoded from async code gives the same document as the blocking call", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
+    func suspendingPDF() async throws {
+        let bytes = try Fixtures.fixtureBytes("001.pdf")
+        let decoder = DocumentDecoder()
+        let suspended = try await decoder.decodeSuspending(bytes: bytes, id: "sha256:x", fileName: "a.pdf", receivedAt: .init(timeIntervalSince1970: 0))
+        let blocking = try await Fixtures.decodeOffPool(bytes, name: "a.pdf").get()
+        #expect(suspended.normalized.paragraphs.map(\.text) == blocking.normalized.paragraphs.map(\.text))
+        #expect(suspended.source.mediaType == .pdf)
+        let encrypted = try Fixtures.fixtureBytes("encrypted.pdf")
+        await #expect(throws: IntakeError.self) {
+            try await decoder.decodeSuspending(bytes: encrypted, id: "sha256:y", fileName: "b.pdf", receivedAt: .init(timeIntervalSince1970: 0))
+        }
+    }
 }

@@ -72,6 +72,37 @@ struct NormalizerRulesTests {
         }
     }
 
+    @Test("text from pdftotext -layout: two-column masthead, indented first lines, spaced markers")
+    func layoutMode() {
+        let pad = String(repeating: " ", count: 40)
+        let text = [
+            "United Nations" + pad + "S/2022/1010",
+            "Security Council" + pad + "Distr.: General",
+            pad + "30 December 2022",
+            "",
+            "Letter dated 28 December 2022 from the Chair of the Security Council Working Group on",
+            "Peacekeeping Operations addressed to the President of the Security Council",
+            "",
+            "      I have the honour to transmit herewith the report on the activities of the Security",
+            "Council Working Group on Peacekeeping Operations for the period from 1 January to",
+            "31 December 2022 (see annex).",
+            "      I should be grateful if the present letter and its annex could be circulated as a",
+            "document of the Security Council.",
+            "",
+            "      I.    Introduction",
+            "",
+            "1.    The Permanent Representative of Ghana to the United Nations, Harold Adlai Agyeman,",
+            "was elected Chair of the Working Group for 2022.",
+        ].joined(separator: "\n")
+        let normalized = Normalizer().normalize(text)
+        #expect(normalized.furniture.symbols == ["S/2022/1010"])
+        #expect(normalized.paragraphs.map(\.kind) == [.body, .body, .title, .body, .body, .heading, .numbered])
+        #expect(normalized.paragraphs[2].text == "Letter dated 28 December 2022 from the Chair of the Security Council Working Group on Peacekeeping Operations addressed to the President of the Security Council")
+        #expect(normalized.paragraphs[3].text.hasPrefix("I have the honour") && normalized.paragraphs[3].text.hasSuffix("(see annex)."))
+        #expect(normalized.paragraphs[5].text == "I. Introduction")
+        #expect(normalized.paragraphs[6].text.hasPrefix("1. The Permanent Representative of Ghana"))
+    }
+
     @Test("segments point at the lines each piece came from")
     func segmentsOfAHangingNumber() throws {
         let normalized = Normalizer().normalize(Self.englishLetter)

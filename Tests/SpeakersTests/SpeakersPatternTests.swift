@@ -2,6 +2,7 @@ import Foundation
 import Gazetteer
 import PluginAPI
 import Testing
+import TopicsPlugin
 @testable import SpeakersPlugin
 
 /// Speakers found in short passages of UN prose: each test states one pattern.
@@ -126,5 +127,43 @@ struct SpeakersPatternTests {
         China thanks Mr. Lacroix for his briefing.
         """
         #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement"])
+    }
+}
+
+@Suite("Speakers: verbatim records and organizations")
+struct SpeakersVerbatimTests {
+    func summary(_ text: String) throws -> [String] {
+        let extractor = try #require(SpeakersSeedTests.extractor)
+        return extractor.analyze(try SeedCorpus.document(text: text)).speakers.map {
+            "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))"
+        }
+    }
+
+    @Test("a speaker line of a verbatim record gives the speaker and the State in parentheses")
+    func verbatimSpeakerLines() throws {
+        let text = "张军先生(中国)：我感谢拉克鲁瓦先生的通报。\n\nMr. Zhang Jun (China): I thank Mr. Lacroix for his briefing.\n"
+        #expect(try summary(text) == ["张军|CHN|representative", "Zhang Jun|CHN|representative"])
+    }
+
+    @Test("a ministry named in a statement heading is not a person: the State speaks")
+    func ministryStatement() throws {
+        let text = "Annex\n\nStatement by the Ministry of Foreign Affairs of the Republic of Indonesia on the global ceasefire appeal\n\nIndonesia fully supports the appeal.\n"
+        #expect(try summary(text) == ["-|IDN|statement"])
+    }
+}
+
+@Suite("Speakers and topics: odd input")
+struct OddInputTests {
+    @Test("fragments of the patterns alone give nothing and never fail", arguments: [
+        "·", "-", "(签名)", "：", ":", "Mr.", "(Signed)", "代表说", "的发言", "附件", "Statement by", "the representative of",
+        "先生", "梅农少将", "X·", "·Y", "(", "（", "Mr. (", "张军先生(", "中国、", "、和", "•·•", "(主席)：",
+    ])
+    func fragments(text: String) throws {
+        let speakers = try #require(SpeakersSeedTests.extractor)
+        let document = try SeedCorpus.document(text: text + "\n")
+        _ = speakers.analyze(document)
+        let topics = try TopicsExtractor(
+            environment: PluginEnvironment(dataDirectory: SeedCorpus.dataDirectory), gazetteer: SpeakersSeedTests.gazetteer)
+        #expect(topics.analyze(document).topics.isEmpty)
     }
 }

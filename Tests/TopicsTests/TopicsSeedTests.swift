@@ -41,19 +41,3 @@ struct TopicsSeedTests {
         #expect(score.f1 >= 0.8)
     }
 }
-
-@Suite("Topic scores on the seeds (tuning aid: prints every topic)")
-struct TopicsTuningPrintout {
-    @Test func printEveryScore() throws {
-        let settings = TopicsSettings(threshold: 0, minMentions: 1)
-        let dir = SeedCorpus.dataDirectory
-        let extractor = TopicsExtractor(
-            settings: settings, taxonomy: try Taxonomy.load(dataDirectory: dir), missions: try MissionCatalog.load(dataDirectory: dir),
-            gazetteer: StateGazetteer())
-        for seed in try SeedCorpus.all() {
-            let expected = Set(seed.expected.topics ?? [])
-            let line = extractor.analyze(seed.document).topics.map { (expected.contains($0.id) ? "+" : "-") + "\($0.id.prefix(14)) \($0.score) n\($0.evidence.map(\.count).reduce(0, +))" }
-            print("TUNE \(seed.name) \(seed.document.text.utf8.count)B: " + line.joined(separator: " | "))
-        }
-    }
-}

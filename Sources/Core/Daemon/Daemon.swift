@@ -47,6 +47,7 @@ public struct Daemon: Sendable {
 
     /// Runs until a graceful stop. Throws when start-up fails (after telling the notifier) or the inbox watch is lost.
     public func run() async throws {
+        logger.info("starting", metadata: [UndocdMessageID.metadataKey: "\(UndocdMessageID.started)"])
         let prepared: (Dispatcher, BlockingPool, UnixSignalsSequence)
         do {
             prepared = try await prepare()
@@ -102,6 +103,7 @@ public struct Daemon: Sendable {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         notifier.ready()
         logger.info("ready", metadata: [
+            UndocdMessageID.metadataKey: "\(UndocdMessageID.ready)",
             "inbox": "\(layout.inbox)", "spool": "\(layout.spoolNew)", "queued": "\(names.count + recovered.requeued.count)",
             "maxInFlight": "\(settings.maxInFlight)", "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
         ])

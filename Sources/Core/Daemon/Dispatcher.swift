@@ -111,9 +111,9 @@ public final class Dispatcher: Service, Sendable {
                             state.stopping = true
                             notifier.stopping()
                             stopDeadline = .now + current.stopTimeout
-                            if state.inFlight > 0 {
-                                environment.logger.info("stopping: finishing documents in flight", metadata: ["inFlight": "\(state.inFlight)"])
-                            }
+                            environment.logger.info("stopping: finishing documents in flight", metadata: [
+                                UndocdMessageID.metadataKey: "\(UndocdMessageID.stopping)", "inFlight": "\(state.inFlight)",
+                            ])
                         }
                     case .watcher(let events): try handle(events, &state)
                     }

@@ -29,7 +29,8 @@ struct ReloadService: Service {
             if new.paths != old.paths || new.logging != old.logging || new.testing != old.testing {
                 logger.warning("configuration reloaded, but [paths], [logging] and [testing] changes take effect only after a restart")
             }
-            logger.info("configuration reloaded", metadata: ["plugins": "\(plugins.map(\.descriptor.name).joined(separator: ","))"])
+            logger.info("configuration reloaded", metadata: [
+                UndocdMessageID.metadataKey: "\(UndocdMessageID.reloaded)", "plugins": "\(plugins.map(\.descriptor.name).joined(separator: ","))"])
         } catch {
             logger.error("configuration reload rejected; the previous configuration stays in force", metadata: ["error": "\(error)"])
         }

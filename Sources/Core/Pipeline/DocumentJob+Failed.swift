@@ -45,6 +45,7 @@ extension DocumentJob {
             return .retry(claim, reason: "\(error)")
         }
         logger.warning("document cannot be read; moved to failed/", metadata: [
+            UndocdMessageID.metadataKey: "\(UndocdMessageID.documentFailed)",
             "status": "failed", "error.code": "\(code)", "error.message": "\(message)", "file": "\(Path.join(failed, name))",
         ])
         return .failed

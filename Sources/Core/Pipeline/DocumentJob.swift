@@ -73,11 +73,14 @@ public struct DocumentJob: Sendable {
         do {
             let name = try await publish(result, sha256: sha256)
             logger.info("document processed", metadata: [
+                UndocdMessageID.metadataKey: "\(UndocdMessageID.documentProcessed)",
                 "status": "\(result.status.rawValue)", "result": "\(name)",
                 "durationMs": "\((ContinuousClock.now - start).milliseconds.rounded3)",
             ])
             for outcome in result.extractors where outcome.status == .failed || outcome.status == .timeout {
                 logger.warning("extractor did not finish", metadata: [
+                    UndocdMessageID.metadataKey:
+                        "\(outcome.status == .timeout ? UndocdMessageID.pluginTimedOut : UndocdMessageID.pluginFailed)",
                     "plugin": "\(outcome.name)", "status": "\(outcome.status.rawValue)",
                     "error": "\(outcome.error?.message ?? "")", "durationMs": "\(outcome.durationMs.rounded3)",
                 ])
@@ -143,6 +146,7 @@ public struct DocumentJob: Sendable {
             processedAt: WallClockTime.now().iso8601, status: .duplicate, result: earlier.isEmpty ? nil : earlier))
         try archiveOriginal()
         logger.info("duplicate content: recorded and archived without a second result", metadata: [
+            UndocdMessageID.metadataKey: "\(UndocdMessageID.duplicate)",
             "status": "duplicate", "result": "\(earlier)",
         ])
         return .duplicate

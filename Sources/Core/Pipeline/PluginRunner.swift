@@ -38,8 +38,9 @@ public struct PluginRunner: Sendable {
         if active.isEmpty { return collector.outcomes(timeout: timeout) }
         let timeout = self.timeout
         // The deadline fires on a Dispatch thread, not the cooperative pool, so a plugin that blocks its thread
-        // cannot also stop its own timeout.
-        let timer = DispatchWorkItem { collector.expire() }
+        // cannot also stop its own timeout. The timer holds the collector weakly: a cancelled work item still waits
+        // in the timer queue until its deadline, and must not keep every finished document's outcomes alive.
+        let timer = DispatchWorkItem { [weak collector] in collector?.expire() }
         DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.milliseconds * 1_000_000)), execute: timer)
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
