@@ -162,7 +162,8 @@ public final class Dispatcher: Service, Sendable {
         environment.logger.notice("retrying documents whose result could not be written", metadata: ["count": "\(claims.count)"])
         for (index, claim) in claims.enumerated() {
             do {
-                if try Recovery.resume(claim, context: context, environment: environment) {
+                var removed = 0
+                if try Recovery.resume(claim, context: context, environment: environment, removedTemporary: &removed) {
                     state.resumedComplete()
                 } else {
                     state.enqueue(claims: [claim])

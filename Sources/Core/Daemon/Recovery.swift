@@ -22,13 +22,13 @@ public enum Recovery {
         var report = Report()
         for entry in try FileSystem.entries(inDirectory: environment.layout.processing) {
             let claim = ClaimName(fileName: entry.name)
-            if try resume(claim, context: context, environment: environment) {
+            if try resume(claim, context: context, environment: environment, removedTemporary: &report.temporaryFilesRemoved) {
                 report.completed += 1
             } else {
                 report.requeued.append(claim)
             }
         }
-        report.temporaryFilesRemoved = try environment.spool.removeLeftovers()
+        report.temporaryFilesRemoved += try environment.spool.removeLeftovers()
         report.requeued.sort { $0.fileName < $1.fileName }
         return report
     }
@@ -37,7 +37,10 @@ public enum Recovery {
     /// (returns `true`), or forgets its unfinished ledger row and temporary result so that it can be processed
     /// again (returns `false`). Used at start-up, and by the dispatcher to retry a document whose result could not
     /// be written (a full disk).
-    public static func resume(_ claim: ClaimName, context: PipelineContext, environment: JobEnvironment) throws -> Bool {
+    /// - Parameter removedTemporary: incremented when the claim's temporary result is removed.
+    public static func resume(
+        _ claim: ClaimName, context: PipelineContext, environment: JobEnvironment, removedTemporary: inout Int
+    ) throws -> Bool {
         let ledger = environment.ledger
         let job = DocumentJob(claim: claim, context: context, environment: environment)
         guard let row = try ledger.row(claim: claim.fileName) else { return false }
@@ -48,7 +51,9 @@ public enum Recovery {
                 try job.archiveOriginal()
                 return true
             }
-            if let result = row.result { try FileSystem.removeIfPresent(atPath: Path.join(environment.spool.temporary, result)) }
+            if let result = row.result, try FileSystem.removeIfPresent(atPath: Path.join(environment.spool.temporary, result)) {
+                removedTemporary += 1
+            }
             try ledger.forget(claim: claim.fileName)
             return false
         case .done, .duplicate:
