@@ -50,6 +50,7 @@ struct RecoveryTests {
         let report = try await Recovery.run(context: f.context, environment: f.environment)
         #expect(Set(report.requeued) == [untouched, beforeRename])
         #expect(report.completed == 2)
+        #expect(report.temporaryFilesRemoved == 1)
         #expect(try FileSystem.entries(inDirectory: f.environment.spool.temporary).isEmpty, "spool/tmp/ is emptied")
         #expect(Set(try FileSystem.entries(inDirectory: f.layout.archive).map(\.name)) == ["c.txt", "d.txt"])
         #expect(try f.environment.ledger.row(claim: afterRename.fileName)?.status == .done)
