@@ -2,7 +2,8 @@
 # The whole default test suite, as CI runs it: installs missing Debian packages, builds, runs the
 # Swift Testing suites (unit, integration, end-to-end against the built binary), then the systemd
 # integration test under a real systemd 252 booted in a PID+mount namespace (root only).
-# Long suites (crash trials, bursts, fuzzing) are separate: scripts/reliability.sh.
+# Then a fast subset of the reliability suite. The long runs (hundreds of crash trials, a 10,000-file burst,
+# fuzzing, sanitizers) are on demand: scripts/reliability.sh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh || exit 1
@@ -25,6 +26,9 @@ if [ "$(id -u)" -eq 0 ] && [ -x scripts/systemd-namespace-test.sh ]; then
 else
     echo "=== systemd: skipped (needs root)" >&2
 fi
+# The fast subset of the reliability suite (burst, overflow, crash, full disk, files changing, hostile names and
+# files) against the release binary; the full run is `scripts/reliability.sh` on demand.
+step reliability env BURST=200 ITERATIONS=2 FUZZ_RUNS=0 SANITIZERS=0 scripts/reliability.sh
 
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
