@@ -94,34 +94,62 @@ final class JSONStreamWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    func writeString(_ value: String) {
+    func writeString(_ value: String) { Self.appendEscaped(value, to: &bytes) }
+
+    /// Appends `value` as a JSON string. Static over an `inout` buffer: one exclusivity check per string, not one
+    /// per byte (the buffer is a class property); runs without escapes are copied whole.
+    private static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    let digits = hex.utf8Start
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(0x22)
     }
 
+    /// Writes `value` when it is a String, Int, Bool or Double; false otherwise (an Optional then encodes itself).
+    /// Compares types instead of casting: a dynamic cast per value cost more than writing it.
+    func writePrimitive<T: Encodable>(_ value: T) throws -> Bool {
+        // Each unsafeBitCast is to the type T was just found to be.
+        if T.self == String.self {
+            writeString(unsafeBitCast(value, to: String.self))
+        } else if T.self == Int.self {
+            writeInteger(unsafeBitCast(value, to: Int.self))
+        } else if T.self == Bool.self {
+            writeBool(unsafeBitCast(value, to: Bool.self))
+        } else if T.self == Double.self {
+            try writeFloat(unsafeBitCast(value, to: Double.self))
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// Writes one value at the current position (its separator and key already written).
     func encodeValue<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let string as String: writeString(string)
-        case let int as Int: writeInteger(int)
-        case let bool as Bool: writeBool(bool)
-        case let double as Double: try writeFloat(double)
-        case is Data, is Date, is URL, is Decimal:
+        if try writePrimitive(value) { return }
+        switch T.self {
+        case is Data.Type, is Date.Type, is URL.Type, is Decimal.Type:
             unsupported = true
             throw StreamingUnsupported()
         default:
@@ -186,6 +214,8 @@ struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try begin(key)
+        // Primitives first: the nested coding path is built only for values that encode themselves.
+        if try writer.writePrimitive(value) { return }
         try writer.encodeValue(value, codingPath: codingPath + [key])
     }
 
