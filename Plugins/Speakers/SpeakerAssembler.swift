@@ -20,6 +20,35 @@ struct SpeakerAssembler {
         init(key: String) { self.key = key }
         var best: Mention.Evidence { mentions.map(\.evidence).max() ?? .none }
         var isChair: Bool { mentions.contains(where: \.isChair) }
+
+        /// The positions of `mentions`, sorted, for ``lastParagraph(atOrBefore:)``; brought up to date when read
+        /// (mentions are only appended meanwhile), so linking n surnames costs n log n, not n².
+        private var sorted: [(paragraph: Int, offset: Int)] = []
+        private var sortedCount = 0
+
+        /// The paragraph of the last mention at or before `position`, or -1.
+        func lastParagraph(atOrBefore position: (Int, Int)) -> Int {
+            if sortedCount > mentions.count { sorted.removeAll(); sortedCount = 0 }
+            while sortedCount < mentions.count {
+                let mention = mentions[sortedCount]
+                let next = (mention.paragraph, mention.utf8Offset)
+                sorted.insert(next, at: upperBound(next))
+                sortedCount += 1
+            }
+            let index = upperBound(position)
+            return index > 0 ? sorted[index - 1].paragraph : -1
+        }
+
+        /// The index of the first sorted position after `position`.
+        private func upperBound(_ position: (Int, Int)) -> Int {
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (sorted[mid].paragraph, sorted[mid].offset) <= position { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
 
     func assemble(persons mentions: [Mention], states stateMentions: [Mention]) -> [SpeakersData.Speaker] {
@@ -116,8 +145,7 @@ struct SpeakerAssembler {
     }
 
     private func lastPosition(_ person: Person, before mention: Mention) -> Int {
-        person.mentions.filter { ($0.paragraph, $0.utf8Offset) <= (mention.paragraph, mention.utf8Offset) }
-            .map { $0.paragraph }.max() ?? -1
+        person.lastParagraph(atOrBefore: (mention.paragraph, mention.utf8Offset))
     }
 
     private func lines(of mentions: [Mention]) -> [Int] {

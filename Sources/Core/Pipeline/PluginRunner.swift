@@ -70,9 +70,7 @@ public struct PluginRunner: Sendable {
             if let fragment = data as? JSONFragment {
                 outcome.data = fragment.utf8
             } else {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.withoutEscapingSlashes]
-                outcome.data = Array(try encoder.encode(data))
+                outcome.data = try StreamingJSONEncoder.encode(data)
             }
         } catch let error as PluginError {
             outcome.status = .failed
