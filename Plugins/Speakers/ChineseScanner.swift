@@ -7,6 +7,8 @@ struct ChineseScanner {
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
     private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
+    /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
+    private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
     private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
@@ -218,7 +220,8 @@ struct ChineseScanner {
         var index = cursor
         while index < limit {
             if ParagraphView.isClauseDelimiter(text[index]) && index > cursor { return false }
-            if index > cursor && ChineseScanner.reportWords.match(text, at: index) != nil { return false }
+            if index > cursor && ChineseScanner.reportWords.match(text, at: index) != nil
+                && ChineseScanner.objectMarkers.matchEnding(text, before: index) == nil { return false }
             if let forbidden, forbidden.match(text, at: index) != nil { return false }
             if Lexicon.chineseSpeechVerbs.match(text, at: index) != nil { return true }
             index += 1

@@ -40,6 +40,10 @@ struct EnglishScanner {
     private static let fillers = EnglishTokens.hashSet(Array(Lexicon.englishFillers))
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
+    private static let theWord = EnglishTokens.hash("the")
+    private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
+    private static let introducingVerbs = EnglishTokens.hashSet(["made", "heard"])
+    private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
     private static let representativeWords = EnglishTokens.hashSet(["representative", "delegation"])
     /// Speech verbs of one word, and of two words (hash of the pair).
     private static let verbs: Set<UInt64> = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
@@ -141,6 +145,14 @@ struct EnglishScanner {
             mentions.append(Mention(
                 paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
                 honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .statement))
+        } else if isStatementHeading && !headingMentionFound,
+                  let organization = resolver.organization(in: view.text, 0..<min(view.text.count, 200)) {
+            // "Statement by the representative of the European Union": the organization, without a name.
+            mentions.append(Mention(
+                paragraph: view.index, utf8Offset: view.utf8Offset(organization.start), name: nil, key: "", isFull: true, title: nil,
+                honorific: nil, affiliation: .init(kind: "organization", code: organization.code,
+                                                  name: view.printed(organization.start, organization.end)),
+                evidence: .statement))
         }
         return mentions
     }
@@ -245,8 +257,23 @@ struct EnglishScanner {
                speaks(tokens, from: close + 1) {
                 after = close + 1
             }
-            guard speaks(tokens, from: after) else { continue }
+            guard speaks(tokens, from: after) || introducedAsSpeakers(tokens, head: index) else { continue }
             for state in list { result.append(stateMention(view, state)) }
+        }
+        // "Bangladesh and Pakistan emphasized": a list of States as the subject of a sentence in a meeting summary.
+        // A single State is left out: "Mali announced" in a report is more often the Government than its delegate.
+        var position = 0
+        while position < view.states.count {
+            var last = position
+            while last + 1 < view.states.count,
+                  EnglishScanner.stateListJoiners.contains(view.printed(view.states[last].end, view.states[last + 1].start).lowercased()) {
+                last += 1
+            }
+            defer { position = last + 1 }
+            let first = tokens.tokenIndex(atScalar: view.states[position].start)
+            let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
+            guard last > position, atSentenceStart, speaks(tokens, from: tokens.tokenIndex(atScalar: view.states[last].end)) else { continue }
+            for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Ethiopia's representative said".
         for state in view.states {
@@ -257,6 +284,16 @@ struct EnglishScanner {
             result.append(stateMention(view, state))
         }
         return result
+    }
+
+    /// "Statements were made by the representatives of …", "the Group heard from the representatives of …"; not
+    /// "statements delivered by …", which a transmittal letter says of the annexed statements of named persons.
+    private func introducedAsSpeakers(_ tokens: EnglishTokens, head: Int) -> Bool {
+        var index = head - 1
+        if let token = tokens[index], token.hash == EnglishScanner.theWord { index -= 1 }
+        guard let by = tokens[index], EnglishScanner.introducingPrepositions.contains(by.hash),
+              let verb = tokens[index - 1] else { return false }
+        return EnglishScanner.introducingVerbs.contains(verb.hash)
     }
 
     private func stateMention(_ view: ParagraphView, _ state: StateHit) -> Mention {
