@@ -21,8 +21,17 @@ extension ChineseScanner {
         for position in view.states.indices where position >= consumed {
             // The list of States joined to this one: "澳大利亚、中国、法国……和美利坚合众国".
             var last = position
-            while last + 1 < view.states.count, let joiner = ChineseScanner.joiners.match(text, at: view.states[last].end),
-                  view.states[last].end + joiner == view.states[last + 1].start { last += 1 }
+            // "大不列颠及北爱尔兰联合王国代表和法国代表欢迎": each State with its own "代表" is one list too.
+            while last + 1 < view.states.count {
+                var gap = view.states[last].end
+                if let length = ChineseScanner.representative.match(text, at: gap) {
+                    gap += length
+                } else if let length = ChineseScanner.possessive.match(text, at: gap), let word = ChineseScanner.representative.match(text, at: gap + length) {
+                    gap += length + word
+                }
+                guard let joiner = ChineseScanner.joiners.match(text, at: gap), gap + joiner == view.states[last + 1].start else { break }
+                last += 1
+            }
             let list = Array(view.states[position...last])
             var cursor = list[list.count - 1].end
             var speaks = false

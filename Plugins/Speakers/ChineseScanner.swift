@@ -56,6 +56,16 @@ struct ChineseScanner {
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
         while index < text.count {
+            // A Chinese name between a title and an honorific: "中国常驻联合国代表张军大使说".
+            if !transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index),
+               let span = ChineseScanner.nativeName(text, before: index),
+               !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
+                let floor = covered.lazy.map(\.upperBound).filter { $0 <= span.lowerBound }.max() ?? 0
+                mentions.append(mention(view, span, isFull: true, titleFloor: floor))
+                covered.append(span)
+                index += length
+                continue
+            }
             guard transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index) else {
                 index += 1
                 continue
@@ -108,6 +118,22 @@ struct ChineseScanner {
             break
         }
         return start..<end
+    }
+
+    /// A Chinese name of two or three characters that ends at `end`, right after a title word ("代表张军", "司长耿文兵"),
+    /// and is not itself a title.
+    static func nativeName(_ text: ScalarText, before end: Int) -> Range<Int>? {
+        guard Lexicon.chineseTitleEnds.matchEnding(text, before: end) == nil else { return nil }
+        for length in 2...3 where end - length >= 2 {
+            let start = end - length
+            guard (start..<end).allSatisfy({ ScalarText.isIdeograph(text[$0]) }) else { return nil }
+            if Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil
+                && Lexicon.chineseHonorifics.match(text, at: start) == nil
+                && Lexicon.chineseTitleEnds.match(text, at: start) == nil {
+                return start..<end
+            }
+        }
+        return nil
     }
 
     /// Latin capitalised words in a row: "Michael Kingsley-Nyinah", "Njoki Rahab Kinyanjui".

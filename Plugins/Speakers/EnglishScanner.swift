@@ -41,6 +41,7 @@ struct EnglishScanner {
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
     private static let theWord = EnglishTokens.hash("the")
+    private static let ofWord = EnglishTokens.hash("of")
     private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
     private static let introducingVerbs = EnglishTokens.hashSet(["made", "heard"])
     private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
@@ -94,9 +95,13 @@ struct EnglishScanner {
                 isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
             if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
             var after = nameEnd
+            // The State right after a name: "Mr. Zhang Jun (China) said", "Ambassador Vanessa Frazier of Malta, opened".
+            let stateAfterName = stateAttached(view, tokens, after: nameEnd)
+            if let stateAfterName { after = stateAfterName.next }
             // A title before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix") or
             // after it, as an appositive ("Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations, said").
             var titleRange = precedingTitle(tokens, before: honorific == nil ? nameStart : index)
+            let precededByTitle = titleRange != nil
             if tokens.isSymbol(after, ","), let close = appositiveEnd(tokens, from: after + 1) {
                 if titleRange == nil { titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end }
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
@@ -105,6 +110,9 @@ struct EnglishScanner {
                 let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
                 mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
+            }
+            if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
+                mention.affiliation = .init(kind: "state", code: state.code, name: state.name)
             }
             let introducedAt = honorific == nil ? nameStart : index
             // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
@@ -124,7 +132,9 @@ struct EnglishScanner {
             } else if isStatementHeading && !headingMentionFound && first.start < 250 {
                 mention.evidence = .statement
                 headingMentionFound = true
-            } else if speaks(tokens, from: after) {
+            } else if speaks(tokens, from: after)
+                || (precededByTitle && tokens.isSymbol(after, ",") && speaks(tokens, from: after + 1)) {
+                // The comma closes "The President of the Council, Ambassador X of Malta, opened".
                 mention.evidence = .speech
             } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && briefingCue(view, at: first.start) {
                 mention.evidence = .introduced
@@ -179,6 +189,20 @@ struct EnglishScanner {
         if requireTwo, let previous = tokens[start - 1], previous.isWord,
            previous.capitalized || EnglishScanner.beforeThingNames.contains(previous.hash) { return nil }
         return end
+    }
+
+    /// A State printed right after a name, in parentheses or after "of", and the token after it.
+    private func stateAttached(_ view: ParagraphView, _ tokens: EnglishTokens, after nameEnd: Int) -> (state: StateHit, next: Int)? {
+        guard let token = tokens[nameEnd], let following = tokens[nameEnd + 1] else { return nil }
+        if tokens.isSymbol(nameEnd, "(") {
+            guard let state = view.states.first(where: { $0.start == following.start }) else { return nil }
+            let close = tokens.tokenIndex(atScalar: state.end)
+            return tokens.isSymbol(close, ")") ? (state, close + 1) : nil
+        }
+        guard token.hash == EnglishScanner.ofWord else { return nil }
+        let first = following.hash == EnglishScanner.theWord ? tokens[nameEnd + 2]?.start ?? -1 : following.start
+        guard let state = view.states.first(where: { $0.start == first }) else { return nil }
+        return (state, tokens.tokenIndex(atScalar: state.end))
     }
 
     /// The end of an appositive title after a name: tokens up to the next comma or verb, holding a title word.

@@ -78,6 +78,24 @@ struct SpeakersPatternTests {
         #expect(try summary(text).map { $0.hasPrefix("-|EU|") } == [true])
     }
 
+    @Test("a Chinese name between a title and an honorific is a speaker of the title's State")
+    func nativeChineseName() throws {
+        #expect(try summary("3. 中国常驻联合国代表张军大使说，维和行动应尊重东道国的主权。") == ["张军|CHN|representative"])
+    }
+
+    @Test("States each with their own 代表 joined by 和 form one list")
+    func representativesJoined() throws {
+        #expect(try summary("5. 大不列颠及北爱尔兰联合王国代表和法国代表欢迎特派团的努力。卢旺达和孟加拉国的代表也发了言。")
+            == ["-|GBR|representative", "-|FRA|representative", "-|RWA|representative", "-|BGD|representative"])
+    }
+
+    @Test("English: the State printed after a name, in parentheses or after 'of', is its affiliation")
+    func englishStateAfterName() throws {
+        #expect(try summary("3. Mr. Zhang Jun (China) said that efforts must address root causes.") == ["Zhang Jun|CHN|representative"])
+        #expect(try summary("1. The President of the Council, Ambassador Vanessa Frazier of Malta, opened the debate.")
+            .map { $0.hasPrefix("Vanessa Frazier|MLT|") } == [true])
+    }
+
     @Test("a State answered or merely named does not speak")
     func statesAnsweredDoNotSpeak() throws {
         let text = "81. 在答复俄罗斯联邦和中国代表时，克里斯托菲德斯先生指出快速反应部队在科特迪瓦和利比里亚的重要性。"
