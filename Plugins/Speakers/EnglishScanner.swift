@@ -289,7 +289,8 @@ struct EnglishScanner {
         var position = 0
         while position < view.states.count {
             var last = position
-            while last + 1 < view.states.count,
+            // The gap is checked by length first: most pairs of States are far apart, and printing the gap allocates.
+            while last + 1 < view.states.count, view.states[last + 1].start - view.states[last].end <= 10,
                   EnglishScanner.stateListJoiners.contains(view.printed(view.states[last].end, view.states[last + 1].start).lowercased()) {
                 last += 1
             }
