@@ -49,7 +49,8 @@ struct AffiliationResolver: Sendable {
         return nil
     }
 
-    private func organization(in text: ScalarText, _ range: Range<Int>) -> (code: String, start: Int, end: Int)? {
+    /// The first organization of the lexicon named in `range`, with its code and scalar bounds.
+    func organization(in text: ScalarText, _ range: Range<Int>) -> (code: String, start: Int, end: Int)? {
         for index in range {
             for entry in organizationNames where index + entry.name.count <= range.upperBound && text.hasLowered(entry.name, at: index) {
                 // A Latin name must stand as a word.

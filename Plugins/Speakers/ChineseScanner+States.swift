@@ -5,9 +5,11 @@ extension ChineseScanner {
     private static let joiners = WordSet(["、", "和", "及", "与", "以及", "，以及"])
     private static let listVerbs = WordSet([
         "强调", "呼吁", "指出", "表示", "认为", "重申", "建议", "欢迎", "支持", "赞扬", "谴责", "敦促", "注意到", "主张", "提议",
-        "重点强调", "重点指出", "着重指出", "一致认为",
+        "重点强调", "重点指出", "着重指出", "一致认为", "说", "回顾", "感谢", "赞赏", "关切", "警告", "申明", "发言",
     ])
     private static let adverbs = WordSet(["还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同", "坚决"])
+    /// What ends the clause that introduces a list of speaking States after a colon ("以下会员国代表发了言：挪威、…").
+    private static let listIntroductionEnds = WordSet(["发了言", "发言", "作了发言", "作了发言的有", "发言的有", "发言者有", "也发了言"])
     /// In a State's clause, these mean the representative does not speak there ("代表所作发言的副本"), or speaks as chair.
     private static let notSpeakingHere = WordSet(["主席", "所作", "所做", "副本"])
 
@@ -16,11 +18,20 @@ extension ChineseScanner {
         let text = view.text
         var result: [Mention] = []
         var consumed = 0
-        for (position, state) in view.states.enumerated() where position >= consumed {
+        for position in view.states.indices where position >= consumed {
             // The list of States joined to this one: "澳大利亚、中国、法国……和美利坚合众国".
             var last = position
-            while last + 1 < view.states.count, let joiner = ChineseScanner.joiners.match(text, at: view.states[last].end),
-                  view.states[last].end + joiner == view.states[last + 1].start { last += 1 }
+            // "大不列颠及北爱尔兰联合王国代表和法国代表欢迎": each State with its own "代表" is one list too.
+            while last + 1 < view.states.count {
+                var gap = view.states[last].end
+                if let length = ChineseScanner.representative.match(text, at: gap) {
+                    gap += length
+                } else if let length = ChineseScanner.possessive.match(text, at: gap), let word = ChineseScanner.representative.match(text, at: gap + length) {
+                    gap += length + word
+                }
+                guard let joiner = ChineseScanner.joiners.match(text, at: gap), gap + joiner == view.states[last + 1].start else { break }
+                last += 1
+            }
             let list = Array(view.states[position...last])
             var cursor = list[list.count - 1].end
             var speaks = false
@@ -35,6 +46,8 @@ extension ChineseScanner {
                     speaks = ChineseScanner.statementSuffixesMatch(text, after)
                         || self.speaks(text, after: after, window: 25, forbidden: ChineseScanner.notSpeakingHere)
                 }
+            } else if introducedAfterColon(text, before: list[0].start) {
+                speaks = true
             } else if list.count >= 2 {
                 var verb = cursor
                 while let length = ChineseScanner.adverbs.match(text, at: verb) { verb += length }
@@ -49,6 +62,18 @@ extension ChineseScanner {
             }
         }
         return result
+    }
+
+    /// Whether the States from `start` on are listed after a colon that closes "…代表发了言".
+    private func introducedAfterColon(_ text: ScalarText, before start: Int) -> Bool {
+        var colon = start
+        while colon > 0 && ScalarText.isSpace(text[colon - 1]) { colon -= 1 }
+        guard colon > 0, text[colon - 1] == 0xFF1A || text[colon - 1] == 0x3A,
+              let length = ChineseScanner.listIntroductionEnds.matchEnding(text, before: colon - 1) else { return false }
+        // The representatives are the subject ("以下会员国代表也发了言"); in "我代表下列国家发言" one delegate speaks for them.
+        var subjectEnd = colon - 1 - length
+        while let adverb = ChineseScanner.adverbs.matchEnding(text, before: subjectEnd) { subjectEnd -= adverb }
+        return ChineseScanner.representative.matchEnding(text, before: subjectEnd) != nil
     }
 
     private static let statementAfterRepresentative = WordSet(["的发言", "的讲话", "所作的发言"])

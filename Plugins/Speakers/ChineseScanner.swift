@@ -7,6 +7,8 @@ struct ChineseScanner {
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
     private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
+    /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
+    private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
     private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
@@ -54,6 +56,16 @@ struct ChineseScanner {
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
         while index < text.count {
+            // A Chinese name between a title and an honorific: "中国常驻联合国代表张军大使说".
+            if !transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index),
+               let span = ChineseScanner.nativeName(text, before: index),
+               !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
+                let floor = covered.lazy.map(\.upperBound).filter { $0 <= span.lowerBound }.max() ?? 0
+                mentions.append(mention(view, span, isFull: true, titleFloor: floor))
+                covered.append(span)
+                index += length
+                continue
+            }
             guard transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index) else {
                 index += 1
                 continue
@@ -106,6 +118,22 @@ struct ChineseScanner {
             break
         }
         return start..<end
+    }
+
+    /// A Chinese name of two or three characters that ends at `end`, right after a title word ("代表张军", "司长耿文兵"),
+    /// and is not itself a title.
+    static func nativeName(_ text: ScalarText, before end: Int) -> Range<Int>? {
+        guard Lexicon.chineseTitleEnds.matchEnding(text, before: end) == nil else { return nil }
+        for length in 2...3 where end - length >= 2 {
+            let start = end - length
+            guard (start..<end).allSatisfy({ ScalarText.isIdeograph(text[$0]) }) else { return nil }
+            if Lexicon.chineseTitleEnds.matchEnding(text, before: start) != nil
+                && Lexicon.chineseHonorifics.match(text, at: start) == nil
+                && Lexicon.chineseTitleEnds.match(text, at: start) == nil {
+                return start..<end
+            }
+        }
+        return nil
     }
 
     /// Latin capitalised words in a row: "Michael Kingsley-Nyinah", "Njoki Rahab Kinyanjui".
@@ -218,7 +246,8 @@ struct ChineseScanner {
         var index = cursor
         while index < limit {
             if ParagraphView.isClauseDelimiter(text[index]) && index > cursor { return false }
-            if index > cursor && ChineseScanner.reportWords.match(text, at: index) != nil { return false }
+            if index > cursor && ChineseScanner.reportWords.match(text, at: index) != nil
+                && ChineseScanner.objectMarkers.matchEnding(text, before: index) == nil { return false }
             if let forbidden, forbidden.match(text, at: index) != nil { return false }
             if Lexicon.chineseSpeechVerbs.match(text, at: index) != nil { return true }
             index += 1

@@ -40,6 +40,11 @@ struct EnglishScanner {
     private static let fillers = EnglishTokens.hashSet(Array(Lexicon.englishFillers))
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
+    private static let theWord = EnglishTokens.hash("the")
+    private static let ofWord = EnglishTokens.hash("of")
+    private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
+    private static let introducingVerbs = EnglishTokens.hashSet(["made", "heard"])
+    private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
     private static let representativeWords = EnglishTokens.hashSet(["representative", "delegation"])
     /// Speech verbs of one word, and of two words (hash of the pair).
     private static let verbs: Set<UInt64> = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
@@ -90,9 +95,13 @@ struct EnglishScanner {
                 isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
             if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
             var after = nameEnd
+            // The State right after a name: "Mr. Zhang Jun (China) said", "Ambassador Vanessa Frazier of Malta, opened".
+            let stateAfterName = stateAttached(view, tokens, after: nameEnd)
+            if let stateAfterName { after = stateAfterName.next }
             // A title before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix") or
             // after it, as an appositive ("Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations, said").
             var titleRange = precedingTitle(tokens, before: honorific == nil ? nameStart : index)
+            let precededByTitle = titleRange != nil
             if tokens.isSymbol(after, ","), let close = appositiveEnd(tokens, from: after + 1) {
                 if titleRange == nil { titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end }
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
@@ -101,6 +110,9 @@ struct EnglishScanner {
                 let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
                 mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
+            }
+            if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
+                mention.affiliation = .init(kind: "state", code: state.code, name: state.name)
             }
             let introducedAt = honorific == nil ? nameStart : index
             // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
@@ -120,7 +132,9 @@ struct EnglishScanner {
             } else if isStatementHeading && !headingMentionFound && first.start < 250 {
                 mention.evidence = .statement
                 headingMentionFound = true
-            } else if speaks(tokens, from: after) {
+            } else if speaks(tokens, from: after)
+                || (precededByTitle && tokens.isSymbol(after, ",") && speaks(tokens, from: after + 1)) {
+                // The comma closes "The President of the Council, Ambassador X of Malta, opened".
                 mention.evidence = .speech
             } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && briefingCue(view, at: first.start) {
                 mention.evidence = .introduced
@@ -141,6 +155,14 @@ struct EnglishScanner {
             mentions.append(Mention(
                 paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
                 honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .statement))
+        } else if isStatementHeading && !headingMentionFound,
+                  let organization = resolver.organization(in: view.text, 0..<min(view.text.count, 200)) {
+            // "Statement by the representative of the European Union": the organization, without a name.
+            mentions.append(Mention(
+                paragraph: view.index, utf8Offset: view.utf8Offset(organization.start), name: nil, key: "", isFull: true, title: nil,
+                honorific: nil, affiliation: .init(kind: "organization", code: organization.code,
+                                                  name: view.printed(organization.start, organization.end)),
+                evidence: .statement))
         }
         return mentions
     }
@@ -167,6 +189,20 @@ struct EnglishScanner {
         if requireTwo, let previous = tokens[start - 1], previous.isWord,
            previous.capitalized || EnglishScanner.beforeThingNames.contains(previous.hash) { return nil }
         return end
+    }
+
+    /// A State printed right after a name, in parentheses or after "of", and the token after it.
+    private func stateAttached(_ view: ParagraphView, _ tokens: EnglishTokens, after nameEnd: Int) -> (state: StateHit, next: Int)? {
+        guard let token = tokens[nameEnd], let following = tokens[nameEnd + 1] else { return nil }
+        if tokens.isSymbol(nameEnd, "(") {
+            guard let state = view.states.first(where: { $0.start == following.start }) else { return nil }
+            let close = tokens.tokenIndex(atScalar: state.end)
+            return tokens.isSymbol(close, ")") ? (state, close + 1) : nil
+        }
+        guard token.hash == EnglishScanner.ofWord else { return nil }
+        let first = following.hash == EnglishScanner.theWord ? tokens[nameEnd + 2]?.start ?? -1 : following.start
+        guard let state = view.states.first(where: { $0.start == first }) else { return nil }
+        return (state, tokens.tokenIndex(atScalar: state.end))
     }
 
     /// The end of an appositive title after a name: tokens up to the next comma or verb, holding a title word.
@@ -245,8 +281,24 @@ struct EnglishScanner {
                speaks(tokens, from: close + 1) {
                 after = close + 1
             }
-            guard speaks(tokens, from: after) else { continue }
+            guard speaks(tokens, from: after) || introducedAsSpeakers(tokens, head: index) else { continue }
             for state in list { result.append(stateMention(view, state)) }
+        }
+        // "Bangladesh and Pakistan emphasized": a list of States as the subject of a sentence in a meeting summary.
+        // A single State is left out: "Mali announced" in a report is more often the Government than its delegate.
+        var position = 0
+        while position < view.states.count {
+            var last = position
+            // The gap is checked by length first: most pairs of States are far apart, and printing the gap allocates.
+            while last + 1 < view.states.count, view.states[last + 1].start - view.states[last].end <= 10,
+                  EnglishScanner.stateListJoiners.contains(view.printed(view.states[last].end, view.states[last + 1].start).lowercased()) {
+                last += 1
+            }
+            defer { position = last + 1 }
+            let first = tokens.tokenIndex(atScalar: view.states[position].start)
+            let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
+            guard last > position, atSentenceStart, speaks(tokens, from: tokens.tokenIndex(atScalar: view.states[last].end)) else { continue }
+            for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Ethiopia's representative said".
         for state in view.states {
@@ -257,6 +309,16 @@ struct EnglishScanner {
             result.append(stateMention(view, state))
         }
         return result
+    }
+
+    /// "Statements were made by the representatives of …", "the Group heard from the representatives of …"; not
+    /// "statements delivered by …", which a transmittal letter says of the annexed statements of named persons.
+    private func introducedAsSpeakers(_ tokens: EnglishTokens, head: Int) -> Bool {
+        var index = head - 1
+        if let token = tokens[index], token.hash == EnglishScanner.theWord { index -= 1 }
+        guard let by = tokens[index], EnglishScanner.introducingPrepositions.contains(by.hash),
+              let verb = tokens[index - 1] else { return false }
+        return EnglishScanner.introducingVerbs.contains(verb.hash)
     }
 
     private func stateMention(_ view: ParagraphView, _ state: StateHit) -> Mention {

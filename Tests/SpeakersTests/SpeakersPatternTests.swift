@@ -51,6 +51,51 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["-|GBR|representative", "-|ZAF|representative", "-|AUS|representative", "-|CHN|representative", "-|FRA|representative"])
     }
 
+    @Test("States listed after a colon that says their representatives spoke are speakers; a delegate speaking for a list is one")
+    func statesListedAfterColon() throws {
+        #expect(try summary("11. 以下会员国代表发了言：挪威、比利时和孟加拉国。")
+            == ["-|NOR|representative", "-|BEL|representative", "-|BGD|representative"])
+        #expect(try summary("我代表下列国家发言：埃及、摩洛哥和突尼斯。").isEmpty)
+    }
+
+    @Test("a report as the object of a State's speech verb does not silence the State")
+    func reportAsObject() throws {
+        #expect(try summary("9. 俄罗斯联邦代表对报告列入某些国家表示关切。") == ["-|RUS|representative"])
+    }
+
+    @Test("English: States as the subject of a summary sentence, and States introduced as speakers")
+    func englishStateSubjects() throws {
+        #expect(try summary("7. Bangladesh and Pakistan emphasized that contributors should be consulted.")
+            == ["-|BGD|representative", "-|PAK|representative"])
+        #expect(try summary("Statements were made by the representatives of Belgium and Japan.")
+            == ["-|BEL|representative", "-|JPN|representative"])
+        #expect(try summary("The Mission supported Mali and Niger in the elections.").isEmpty)
+    }
+
+    @Test("English: a statement heading by an organization's representative names the organization")
+    func organizationStatementHeading() throws {
+        let text = "Annex IV\n\nStatement by the representative of the European Union\n\n    The Union supports the Global Compact."
+        #expect(try summary(text).map { $0.hasPrefix("-|EU|") } == [true])
+    }
+
+    @Test("a Chinese name between a title and an honorific is a speaker of the title's State")
+    func nativeChineseName() throws {
+        #expect(try summary("3. 中国常驻联合国代表张军大使说，维和行动应尊重东道国的主权。") == ["张军|CHN|representative"])
+    }
+
+    @Test("States each with their own 代表 joined by 和 form one list")
+    func representativesJoined() throws {
+        #expect(try summary("5. 大不列颠及北爱尔兰联合王国代表和法国代表欢迎特派团的努力。卢旺达和孟加拉国的代表也发了言。")
+            == ["-|GBR|representative", "-|FRA|representative", "-|RWA|representative", "-|BGD|representative"])
+    }
+
+    @Test("English: the State printed after a name, in parentheses or after 'of', is its affiliation")
+    func englishStateAfterName() throws {
+        #expect(try summary("3. Mr. Zhang Jun (China) said that efforts must address root causes.") == ["Zhang Jun|CHN|representative"])
+        #expect(try summary("1. The President of the Council, Ambassador Vanessa Frazier of Malta, opened the debate.")
+            .map { $0.hasPrefix("Vanessa Frazier|MLT|") } == [true])
+    }
+
     @Test("a State answered or merely named does not speak")
     func statesAnsweredDoNotSpeak() throws {
         let text = "81. 在答复俄罗斯联邦和中国代表时，克里斯托菲德斯先生指出快速反应部队在科特迪瓦和利比里亚的重要性。"

@@ -2,7 +2,7 @@ import Foundation
 import Intake
 import PluginAPI
 
-/// The annotated documents of the repository (`seeds/` and `seeds/english/`) and their expected answers.
+/// The annotated documents of the repository (`seeds/`, `seeds/english/` and `seeds/general-speakers/`) and their expected answers.
 enum SeedCorpus {
     /// The repository root, found from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -31,10 +31,10 @@ enum SeedCorpus {
         var description: String { name }
     }
 
-    /// Every `*.expected.json` under `seeds/expected` and `seeds/english/expected`, with its document.
+    /// Every `*.expected.json` under the `expected` folder of each, with its document.
     static func all() throws -> [Seed] {
         var seeds: [Seed] = []
-        for folder in ["seeds", "seeds/english"] {
+        for folder in ["seeds", "seeds/english", "seeds/general-speakers"] {
             let expectedFolder = root.appendingPathComponent(folder).appendingPathComponent("expected")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: expectedFolder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".expected.json") {
