@@ -149,7 +149,7 @@ let package = Package(
 
         // MARK: Tests (Swift Testing)
         .testTarget(name: "PluginAPITests", dependencies: ["PluginAPI"], swiftSettings: strict),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "PluginAPI"], swiftSettings: strict),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "PluginAPI", "Platform"], swiftSettings: strict),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "MetadataTests", dependencies: ["MetadataPlugin", "CitationsPlugin", "Intake", "Gazetteer", "PluginAPI"], swiftSettings: strict),
         .testTarget(name: "CitationsTests", dependencies: ["CitationsPlugin", "Intake", "PluginAPI"], swiftSettings: strict),

@@ -2,7 +2,7 @@ import Foundation
 import PluginAPI
 
 /// Extracts the text of a PDF with poppler's `pdfinfo` and `pdftotext` (Debian's poppler-utils), each run
-/// under `prlimit` (address space and CPU time) and a wall-clock deadline (see ``ChildProcess``), so that a
+/// under `prlimit` (address space and CPU time) and a wall-clock deadline (see ``LimitedTool``), so that a
 /// hostile PDF can neither hang nor exhaust the daemon.
 ///
 /// `pdftotext` runs in its default (reading-order) mode rather than `-layout`: layout mode pads justified
@@ -54,11 +54,11 @@ struct PDFExtractor: Sendable {
 
     /// Runs a poppler tool under the configured limits.
     private func run(_ tool: String, _ arguments: [String], fileName: String) throws(IntakeError) -> Outcome {
-        let child = ChildProcess(
+        let child = LimitedTool(
             memoryLimitBytes: configuration.pdfMemoryLimitBytes, timeoutSeconds: configuration.pdfTimeoutSeconds,
             outputLimitBytes: max(configuration.maxBytes * 8, 1 << 20)
         )
-        let outcome: ChildProcess.Outcome
+        let outcome: LimitedTool.Outcome
         do {
             outcome = try child.run(tool, arguments)
         } catch {

@@ -170,6 +170,12 @@ struct RefusedInputTests {
         #expect(code == "pdf-timeout")
     }
 
+    @Test("a PDF with more pages than the limit is refused", .enabled(if: Fixtures.popplerInstalled), .timeLimit(.minutes(1)))
+    func pageLimit() async throws {
+        let code = await Self.code(try Fixtures.fixtureBytes("001.pdf"), name: "long.pdf", configuration: IntakeConfiguration(pdfMaxPages: 1))
+        #expect(code == "pdf-too-many-pages")
+    }
+
     /// A page tree whose /Kids point back at their parent, a /Length that refers to itself and an xref
     /// /Prev that points at itself.
     static let loopingPDF: [UInt8] = Array("""
