@@ -54,7 +54,6 @@ let package = Package(
             dependencies: [
                 "PluginAPI", "Platform",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: strict
         ),
