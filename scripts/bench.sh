@@ -4,7 +4,7 @@
 # drop→result latency p50/p99, peak RSS. Extra arguments go to undocd-bench (e.g. --documents 2000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product undocd >&2
-swift build -c release --product undocd-bench >&2
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product undocd >&2
+swift build -c release --static-swift-stdlib --product undocd-bench >&2
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 exec "$bin/undocd-bench" --binary "$bin/undocd" "$@"

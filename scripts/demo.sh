@@ -6,11 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product undocd
+swift build -c release --static-swift-stdlib --product undocd
 mkdir -p var/inbox var/drop
 for f in seeds/*.txt; do
     cp "$f" "var/drop/$(basename "$f")"
     mv "var/drop/$(basename "$f")" "var/inbox/$(basename "$f")"
 done
 echo "demo: seeds dropped into var/inbox; results will be in var/spool/new/" >&2
-exec "$(swift build -c release --show-bin-path)/undocd" run --config config/undocd.toml
+exec "$(swift build -c release --static-swift-stdlib --show-bin-path)/undocd" run --config config/undocd.toml

@@ -38,11 +38,11 @@ record() {
 }
 
 echo "reliability: building the release binary" >&2
-if ! swift build -c release --product undocd >"$logs/build.log" 2>&1; then
+if ! swift build -c release --static-swift-stdlib --product undocd >"$logs/build.log" 2>&1; then
     tail -20 "$logs/build.log" >&2
     echo "reliability: build FAILED"; exit 1
 fi
-binary=$(swift build -c release --show-bin-path)/undocd
+binary=$(swift build -c release --static-swift-stdlib --show-bin-path)/undocd
 crash_trials=$(( ITERATIONS / 10 > 2 ? ITERATIONS / 10 : 2 ))
 
 scenario() {  # scenario NAME ARGS...
