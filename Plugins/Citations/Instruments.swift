@@ -99,16 +99,21 @@ enum Instruments {
         var lastCapitalEnd = end
         var position = end
         var sawOpener = false
+        var afterConnector = false
         while position < limit, bytes[position] == 0x20 || bytes[position] == 0x0A {
+            // A paragraph break ends the title unless it cut it after a connector ("Convention on the" ⏎ "Rights …"):
+            // a heading naming an instrument is followed by a numbered paragraph or a sentence, not by more title.
+            if bytes[position] == 0x0A, !afterConnector { break }
             let wordStart = position + 1
             var wordEnd = wordStart
             while wordEnd < limit, isWordByte(bytes[wordEnd]) { wordEnd += 1 }
             guard wordEnd > wordStart else { break }
             let word = Array(bytes[wordStart..<wordEnd])
+            afterConnector = connectors.contains(word)
             if !sawOpener {
                 guard openers.contains(word) else { break }
                 sawOpener = true
-            } else if !connectors.contains(word) {
+            } else if !afterConnector {
                 // Another instrument starts here ("… Human Rights and the Geneva Conventions"): stop before it.
                 guard UTF8Scan.isUpper(word[0]) || UTF8Scan.isDigit(word[0]), !isNextInstrument(bytes, from: wordStart, limit: limit) else { break }
                 lastCapitalEnd = wordEnd

@@ -41,16 +41,19 @@ public struct MetadataExtractor: ExtractorPlugin {
         if let (title, pieces) = located {
             afterTitle = Array(pieces[title.paragraphs.upperBound...])
             data.title = title.text
+            // The title is read in its folded form (Traditional → Simplified), the parties are written as printed.
             let folded = pieces[title.paragraphs].map(\.folded)
-            let facts = TitleParser.parse(folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded))
+            let foldedTitle = folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded)
+            let printed = PrintedText(folded: foldedTitle, text: TitleLocator.joinLines(pieces[title.paragraphs].map(\.text)))
+            let facts = TitleParser.parse(foldedTitle)
             data.documentKind = facts.kind
             data.date = facts.date
             if let sender = facts.senderText, !sender.isEmpty {
                 let role = Roles.role(of: sender)
-                data.sender = .sender(text: sender, role: role, country: senderCountry.code(sender: sender, role: role))
+                data.sender = .sender(text: printed.text(of: sender), role: role, country: senderCountry.code(sender: sender, role: role))
             }
             if let recipient = facts.recipientText, !recipient.isEmpty {
-                data.recipient = .recipient(text: recipient, role: Roles.role(of: Roles.firstRecipient(recipient)))
+                data.recipient = .recipient(text: printed.text(of: recipient), role: Roles.role(of: Roles.firstRecipient(recipient)))
             }
         } else {
             data.title = TitleLocator.normalizerTitle(in: paragraphs)

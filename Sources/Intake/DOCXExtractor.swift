@@ -42,13 +42,40 @@ enum DOCXExtractor {
             footnotes = reader.footnotes
         }
         let reader = try parse(document, part: "word/document.xml", fileName: fileName)
-        var lines = reader.paragraphs
+        // The masthead and the running symbol may be printed only in the page headers: they go first, as a PDF
+        // prints them; the footers (job number, page numbers) go after the body.
+        let headers = try pageParts(of: archive, prefix: "word/header", budget: &budget, fileName: fileName)
+        let footers = try pageParts(of: archive, prefix: "word/footer", budget: &budget, fileName: fileName)
+        var lines = headers + reader.paragraphs + footers
         let referenced = reader.footnoteReferences.compactMap { id in footnotes[id].map { (id, $0) } }
         if !referenced.isEmpty {
             lines.append("__________________")
             for (number, (_, text)) in referenced.enumerated() { lines.append("\(number + 1) \(text)") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// At most this many header or footer parts are read (Word writes up to three per section).
+    static let maxPageParts = 6
+
+    /// The distinct non-empty paragraphs of the header (or footer) parts, `word/header1.xml`, `word/header2.xml`…
+    /// in name order, without field results (a PAGE field's cached "1" is no text of the document). Inflated
+    /// against the same budget as the body.
+    private static func pageParts(of archive: Archive, prefix: String, budget: inout Int, fileName: String) throws(IntakeError) -> [String] {
+        let entries = archive.filter { $0.path.hasPrefix(prefix) && $0.path.hasSuffix(".xml") && !$0.path.dropFirst(prefix.count).contains("/") }
+            .sorted { $0.path.count != $1.path.count ? $0.path.count < $1.path.count : $0.path < $1.path }
+            .prefix(maxPageParts)
+        var seen: Set<String> = []
+        var lines: [String] = []
+        for entry in entries {
+            let xml = try inflate(entry, from: archive, budget: &budget, fileName: fileName)
+            let reader = try parse(xml, part: entry.path, fileName: fileName, skipFields: true)
+            for paragraph in reader.paragraphs {
+                let text = paragraph.trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty, seen.insert(text).inserted { lines.append(text) }
+            }
+        }
+        return lines
     }
 
     /// Inflates one part whose declared size fits the budget, stopping as soon as it inflates past that size.
@@ -77,7 +104,7 @@ enum DOCXExtractor {
 
     private struct SizeExceeded: Error {}
 
-    private static func parse(_ xml: Data, part: String, fileName: String) throws(IntakeError) -> WordXMLReader {
+    private static func parse(_ xml: Data, part: String, fileName: String, skipFields: Bool = false) throws(IntakeError) -> WordXMLReader {
         // Word never writes a DTD; refusing one rules out entity-expansion attacks.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
             throw IntakeError(code: "docx-invalid", message: "\(fileName): \(part) declares a DTD, which Word documents never do")
@@ -89,7 +116,7 @@ enum DOCXExtractor {
         }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false
-        let reader = WordXMLReader()
+        let reader = WordXMLReader(skipFields: skipFields)
         parser.delegate = reader
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0)" } ?? "unknown error"
@@ -100,19 +127,35 @@ enum DOCXExtractor {
 }
 
 /// Collects paragraph text from WordprocessingML: `w:t` runs, tabs and breaks, footnote references and the
-/// footnotes themselves. Deleted text (`w:delText`) and field instructions (`w:instrText`) are skipped.
+/// footnotes themselves. Deleted text (`w:delText`) and field instructions (`w:instrText`) are skipped, and so are
+/// field results when asked (page numbers in headers and footers).
 private final class WordXMLReader: NSObject, XMLParserDelegate {
     var paragraphs: [String] = []
     var footnotes: [String: String] = [:]
     var footnoteReferences: [String] = []
+    private let skipFields: Bool
     private var current = ""
     private var inText = false
     private var footnoteID: String?
     private var footnoteText = ""
+    /// Depth of `w:fldSimple` elements and of complex fields (`w:fldChar` begin … end) being read.
+    private var simpleFields = 0
+    private var complexFields = 0
+
+    init(skipFields: Bool) {
+        self.skipFields = skipFields
+    }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
-        case "w:t": inText = true
+        case "w:t": inText = !skipFields || (simpleFields == 0 && complexFields == 0)
+        case "w:fldSimple": simpleFields += 1
+        case "w:fldChar":
+            switch attributes["w:fldCharType"] {
+            case "begin": complexFields += 1
+            case "end": complexFields = max(0, complexFields - 1)
+            default: break
+            }
         case "w:tab": current += " "
         case "w:br", "w:cr": current += "\n"
         case "w:p": current = ""
@@ -129,6 +172,7 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
         case "w:t": inText = false
+        case "w:fldSimple": simpleFields = max(0, simpleFields - 1)
         case "w:p":
             if footnoteID != nil {
                 footnoteText += footnoteText.isEmpty ? current.trimmingCharacters(in: .whitespaces) : " " + current

@@ -43,10 +43,22 @@ struct DocumentStructure {
     /// reads like a UN title ("Letter dated …", "…给…的信"), else the first one after the masthead if short.
     private static func titleIndex(_ paragraphs: [Paragraph], _ drafts: [ParagraphDraft]) -> Int? {
         var candidates: [Int] = []
+        var agendaEnd: Int?
         for (index, paragraph) in paragraphs.prefix(16).enumerated() {
             guard paragraph.annex == 0, paragraph.kind == .body else { break }
-            // "安全理事会", "Distr.: General", "21 December 2021", "Original: English"
-            if !isMasthead(paragraph.text) { candidates.append(index) }
+            // "Agenda item 38" and the item's title printed under it ("The situation in Afghanistan") are masthead.
+            let lines = paragraph.sourceLines
+            if let end = agendaEnd, lines.lowerBound == end + 1 {
+                agendaEnd = lines.upperBound
+                continue
+            }
+            agendaEnd = nil
+            if isAgendaLine(paragraph.folded) {
+                agendaEnd = lines.upperBound
+                continue
+            }
+            // "安全理事会", "Distr.: General", "21 December 2021", "Original: English", "Seventy-third session"
+            if !isMasthead(paragraph.text), !isSessionLine(paragraph.folded) { candidates.append(index) }
         }
         if let named = candidates.first(where: { looksLikeTitle(drafts[$0], text: paragraphs[$0].text) && isTitleWording(paragraphs[$0].folded) }) {
             return named
@@ -61,9 +73,34 @@ struct DocumentStructure {
 
     private static let titlePrefixes = [
         "Letter dated", "Identical letters dated", "Resolution ", "Note verbale dated", "Note by the", "Letter from", "Statement by the President",
-        "Lettre datée", "Lettres identiques datées", "Note verbale datée", "Carta de fecha", "Cartas idénticas de fecha", "Nota verbal de fecha",
+        "Report of the ", "Special report of the ", "Lettre datée", "Lettres identiques datées", "Note verbale datée", "Carta de fecha",
+        "Cartas idénticas de fecha", "Nota verbal de fecha",
     ]
-    private static let titleSuffixes = ["的信", "的同文信", "的普通照会", "的说明", "主席的声明", "主席声明", "号决议"]
+    private static let titleSuffixes = ["的信", "的同文信", "的普通照会", "的说明", "主席的声明", "主席声明", "号决议", "通过的决议", "的报告", "的报告*"]
+
+    private static let agendaPrefixes = ["Agenda item", "Agenda items", "Item", "Items", "Provisional agenda", "议程项目", "临时议程"]
+
+    /// "Agenda item 38", "Items 68 and 72 of the provisional agenda*", "议程项目 38": the agenda block of a masthead.
+    private static func isAgendaLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        for prefix in agendaPrefixes where text.hasPrefix(prefix) {
+            let rest = text.utf8.dropFirst(prefix.utf8.count).drop { $0 == 0x20 || $0 == 0x2A }
+            if prefix.utf8.first.map({ $0 >= 0x80 }) == true || prefix.hasPrefix("Provisional") { return true }
+            return rest.first.map(UTF8Scan.isDigit) ?? false
+        }
+        return false
+    }
+
+    /// "Seventy-third session", "Seventy-third session Seventy-third year", "第七十三届会议", "第七十三年".
+    private static func isSessionLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let first = text.utf8.first else { return false }
+        if first < 0x80 {
+            guard UTF8Scan.isUpper(first), text.hasSuffix(" session") || text.hasSuffix(" year") else { return false }
+            // Ordinal words only: "Seventy-third", "Seventy-fifth" and the words "session" and "year".
+            return text.split(separator: " ").count <= 4 && !text.contains(",")
+        }
+        return text.hasPrefix("第") && (text.hasSuffix("届会议") || text.hasSuffix("年")) && !text.contains("号")
+    }
 
     private static func kind(of draft: ParagraphDraft, text: String) -> (Paragraph.Kind, String?) {
         if draft.isFootnote { return (.footnote, draft.start?.label) }

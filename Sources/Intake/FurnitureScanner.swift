@@ -4,6 +4,8 @@ import PluginAPI
 /// footers (`S/2019/1002`, `19-22675 2/15`, `18-03413 (C) 2/6`, `20/20� 20-12063`), URL-only lines and footnote
 /// rules — and collects the facts they carry (symbols, job number, page count).
 struct FurnitureScanner {
+    /// Per symbol: how often it is printed, and the order of its first printing (a joint masthead
+    /// "A/74/850–S/2020/380" prints two on one line: the first named is the document's main symbol).
     private var symbolCounts: [String: (count: Int, first: Int)] = [:]
     private var jobCounts: [String: (count: Int, first: Int)] = [:]
     private var pageCounts: [Int: Int] = [:]
@@ -79,6 +81,9 @@ struct FurnitureScanner {
                 }
             }
         }
+        if Self.hasPrefix(bytes, start, end, Self.recycle), end - start <= Self.recycle.count + 4 {
+            return true  // "Please recycle ♲" closes the last page
+        }
         var symbols: [String] = []
         var jobs: [String] = []
         var pages: [Int] = []
@@ -86,14 +91,18 @@ struct FurnitureScanner {
         var marks = 0
         var index = start
         while index < end {
-            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            while index < end, Self.separatorLength(bytes, index) > 0 { index += Self.separatorLength(bytes, index) }
             var tokenEnd = index
-            while tokenEnd < end, bytes[tokenEnd] != 0x20, bytes[tokenEnd] != 0x09 { tokenEnd += 1 }
+            while tokenEnd < end, Self.separatorLength(bytes, tokenEnd) == 0 { tokenEnd += 1 }
             if tokenEnd > index {
                 var tokenStop = tokenEnd
                 // A job number or page may carry a U+FFFD left by a lost glyph ("20-12063�").
                 while tokenStop - index >= 3, bytes[tokenStop - 3] == 0xEF, bytes[tokenStop - 2] == 0xBF, bytes[tokenStop - 1] == 0xBD {
                     tokenStop -= 3
+                }
+                // A reissued document marks its symbol and job number with asterisks ("S/2023/150*", "23-03356*").
+                if bytes[index] != 0x2A {
+                    while tokenStop > index + 1, bytes[tokenStop - 1] == 0x2A { tokenStop -= 1 }
                 }
                 let token = UnsafeBufferPointer(rebasing: bytes[index..<tokenStop])
                 if token.isEmpty {
@@ -106,6 +115,8 @@ struct FurnitureScanner {
                     // "(C)"
                 } else if Self.isBarcode(token) || (token.count == 6 && token.allSatisfy(UTF8Scan.isDigit)) {
                     marks += 1  // "*1922675*", and the print date code "030120" of the first page
+                } else if let joint = Self.jointSymbols(token) {
+                    symbols.append(contentsOf: joint)  // "A/74/850–S/2020/380", "A/70/95-S/2015/446"
                 } else if let symbol = Self.symbol(token) {
                     symbols.append(symbol)
                 } else if !symbols.isEmpty, Self.isYear(token) {
@@ -118,13 +129,56 @@ struct FurnitureScanner {
         }
         if !words.isEmpty {
             // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
-            guard symbols.count == 1, jobs.isEmpty, pages.isEmpty, Self.masthead.contains(words.joined(separator: " ")) else { return false }
+            guard !symbols.isEmpty, symbols.count <= 2, jobs.isEmpty, pages.isEmpty, Self.masthead.contains(words.joined(separator: " ")) else {
+                return false
+            }
         }
         guard !symbols.isEmpty || !jobs.isEmpty || !pages.isEmpty || (marks > 0 && words.isEmpty) else { return false }
-        for symbol in symbols { symbolCounts[symbol, default: (0, line)].count += 1 }
+        for symbol in symbols {
+            let order = symbolCounts.count
+            symbolCounts[symbol, default: (0, order)].count += 1
+        }
         for job in jobs { jobCounts[job, default: (0, line)].count += 1 }
         for total in pages { pageCounts[total, default: 0] += 1 }
         return true
+    }
+
+    /// Bytes of white space separating tokens at `index`: space, tab, U+00A0, U+3000; 0 for anything else.
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    private static let recycle: [UInt8] = Array("Please recycle".utf8)
+
+    /// A joint symbol `A/74/850–S/2020/380` (any dash; an ASCII hyphen only before a series letter) split into
+    /// its canonical symbols, or `nil` unless every part is one.
+    static func jointSymbols(_ token: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard token.count >= 9, token.count <= 80 else { return nil }
+        var parts: [String] = []
+        var partStart = 0
+        var index = 0
+        while index < token.count {
+            var dash = 0
+            if token[index] == 0xE2, index + 2 < token.count, token[index + 1] == 0x80, [0x90, 0x91, 0x93, 0x94].contains(token[index + 2]) {
+                dash = 3
+            } else if token[index] == 0x2D, index + 1 < token.count, UTF8Scan.isUpper(token[index + 1]), index > 0, UTF8Scan.isDigit(token[index - 1]) {
+                dash = 1
+            }
+            if dash > 0 {
+                guard let symbol = symbol(UnsafeBufferPointer(rebasing: token[partStart..<index])) else { return nil }
+                parts.append(symbol)
+                partStart = index + dash
+                index += dash
+            } else {
+                index += 1
+            }
+        }
+        guard !parts.isEmpty, partStart < token.count, let last = symbol(UnsafeBufferPointer(rebasing: token[partStart...])) else { return nil }
+        return parts + [last]
     }
 
     /// `19-22675` (two digits, hyphen, five digits).

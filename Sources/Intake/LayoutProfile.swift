@@ -31,7 +31,15 @@ struct LayoutProfile {
         widths.sort()
         let wrapWidth = max(widths[(widths.count - 1) * 9 / 10], 1)
         let nearlyFull = widths.reduce(0) { $0 + ($1 * 10 >= wrapWidth * 8 ? 1 : 0) }
-        let wrapped = wrapWidth <= 180 && nearlyFull * 10 >= widths.count * 3
+        // Hard-wrapped lines break mid-sentence, so few full lines end a clause; text with one paragraph per line
+        // (blank lines between) ends nearly every long line with a full stop, and its short lines are titles.
+        var full = 0, fullEnds = 0
+        for line in lines where line.role == .content && line.width * 10 >= wrapWidth * 9 {
+            full += 1
+            if JoinRules.endsClause(bytes, line) { fullEnds += 1 }
+        }
+        let sentencePerLine = full >= 2 && fullEnds * 10 >= full * 6
+        let wrapped = wrapWidth <= 180 && nearlyFull * 10 >= widths.count * 3 && !sentencePerLine
         var fullCounts: [Int: Int] = [:]
         for width in widths where width * 10 >= wrapWidth * 8 { fullCounts[width, default: 0] += 1 }
         let justifiedWidth = fullCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? wrapWidth

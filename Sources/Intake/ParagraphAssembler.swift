@@ -68,6 +68,8 @@ struct ParagraphAssembler {
     private var suspended: ParagraphDraft?
     private var inFootnotes = false
     private var blankSince = false
+    /// Page furniture (a running head, a page number) came since the last content line: a page break.
+    private var pageBreakSince = false
     private var lastNumber = 0
 
     init(profile: LayoutProfile) {
@@ -90,9 +92,11 @@ struct ParagraphAssembler {
             case .furniture:
                 // A page break ends the footnotes of the page; the interrupted sentence goes on after it.
                 if inFootnotes { endFootnotes() }
+                pageBreakSince = true
             case .content:
                 take(line, bytes)
                 blankSince = false
+                pageBreakSince = false
             }
         }
         if inFootnotes { endFootnotes() }
@@ -170,6 +174,10 @@ struct ParagraphAssembler {
             }
         }
         if JoinRules.endsAnnexHeading(bytes, previous) { return false }
+        // Between Latin-script lines a blank line is a paragraph break, unless a page break came with it: PDF-to-text
+        // keeps the lines of a paragraph together, and a title or an annex heading never runs on into the text after
+        // the blank line however full its last line is. (Chinese conversions put blank lines inside paragraphs.)
+        if blankSince, !pageBreakSince, !previous.hasCJK, !line.hasCJK { return false }
         if profile.trailingSpaceEndsParagraph {
             // This converter marks paragraph ends with white space and leaves wraps bare. After Chinese text
             // white space never separates words, so it is a sure sign; after Latin text only a bare end is.
