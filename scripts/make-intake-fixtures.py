@@ -17,6 +17,8 @@ Fixtures (all committed; this script documents how they were made):
   image-only.pdf             a one-page PDF holding only an image (no text)
   zip-bomb.docx              a DOCX whose word/document.xml inflates to 64 MiB from ~64 KiB
   footnotes.docx             a DOCX with a footnote reference, a tab and a line break (word/footnotes.xml)
+  headers.docx               a DOCX whose symbol, masthead and job number are printed only in its page headers and
+                             footers (word/header1.xml, header2.xml, footer1.xml), with PAGE fields
   archive.zip                a ZIP archive that is not a Word document
 """
 import io
@@ -97,6 +99,42 @@ def make_footnotes_docx(path):
         '维持和平行动部改为和平行动部。</w:t></w:r></w:p></w:footnote></w:footnotes>'
     )
     make_docx([], path, document_xml=document, extra={"word/footnotes.xml": footnotes})
+
+
+def make_headers_docx(path):
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>'
+        '<w:p><w:r><w:t>Letter dated 5 March 2019 from the Permanent Representative of Ukraine to the United Nations '
+        'addressed to the President of the Security Council</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>I have the honour to refer to resolution 2202 (2015) and to transmit a statement (see annex).</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>(Signed) Volodymyr Yelchenko</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    page_field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    running_head = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {w}>'
+        '<w:p><w:r><w:t>S/2019/123</w:t></w:r></w:p>'
+        f'<w:p>{page_field}</w:p></w:hdr>'
+    )
+    first_page_head = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {w}>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>United Nations</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>S/2019/123</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:tr><w:tc><w:p><w:r><w:t>Security Council</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Distr.: General</w:t></w:r></w:p><w:p><w:r><w:t>12 March 2019</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>Original: English</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:hdr>'
+    )
+    footer = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:ftr {w}>'
+        f'<w:p><w:r><w:t xml:space="preserve">19-04217 </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:ftr>'
+    )
+    make_docx([], path, document_xml=document, extra={
+        "word/header1.xml": running_head, "word/header2.xml": first_page_head, "word/footer1.xml": footer,
+    })
 
 
 def make_docx(paragraphs, path, document_xml=None, extra=None):
@@ -182,6 +220,7 @@ def main():
     make_image_only_pdf(OUT / "image-only.pdf")
     make_zip_bomb(OUT / "zip-bomb.docx")
     make_footnotes_docx(OUT / "footnotes.docx")
+    make_headers_docx(OUT / "headers.docx")
     with zipfile.ZipFile(OUT / "archive.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("readme.txt", "Not a Word document.\n")
 

@@ -7,6 +7,8 @@ enum Roles {
     private static let rules: [(phrase: [UInt8], role: String)] = ([
         ("工作组主席", "chair-working-group"), ("working group", "chair-working-group"), ("groupe de travail", "chair-working-group"),
         ("grupo de trabajo", "chair-working-group"),
+        // The Peacebuilding Commission is a commission, whatever the Chinese word it shares with committees.
+        ("建设和平委员会", "other"), ("peacebuilding commission", "other"),
         ("委员会主席", "chair-committee"), ("council committee", "chair-committee"), ("committee established", "chair-committee"),
         ("chair of the committee", "chair-committee"), ("chair of the security council committee", "chair-committee"),
         ("成员国常驻代表", "members-security-council"), ("安全理事会成员", "members-security-council"), ("安理会成员", "members-security-council"),
@@ -17,7 +19,9 @@ enum Roles {
         ("representante permanente adjunt", "deputy-permanent-representative"),
         ("代办", "charge-d-affaires"), ("chargé d’affaires", "charge-d-affaires"), ("chargé d'affaires", "charge-d-affaires"),
         ("charge d'affaires", "charge-d-affaires"), ("chargée d'affaires", "charge-d-affaires"), ("encargad", "charge-d-affaires"),
-        ("代表团", "permanent-mission"), ("permanent mission", "permanent-mission"), ("mission permanente", "permanent-mission"),
+        // "常驻联合国代表团" is a permanent mission; "安全理事会派往马里的代表团" (a Council mission) is not.
+        ("常驻联合国代表团", "permanent-mission"), ("常驻代表团", "permanent-mission"), ("观察员代表团", "permanent-mission"),
+        ("permanent mission", "permanent-mission"), ("mission permanente", "permanent-mission"),
         ("misión permanente", "permanent-mission"),
         ("observer mission", "permanent-mission"),
         ("观察员", "permanent-observer"), ("permanent observer", "permanent-observer"), ("observateur permanent", "permanent-observer"),

@@ -69,6 +69,9 @@ struct FurnitureScanner {
         // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
         let first = bytes[start]
         guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
+        if Self.hasPrefix(bytes, start, end, Self.recycle), end - start <= Self.recycle.count + 4 {
+            return true  // "Please recycle ♲" closes the last page
+        }
         // Running text has words; furniture has none (four lower-case letters in a row), bar the masthead.
         if first != 0xE8, !Self.mastheadStarts.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) {
             var run = 0
@@ -80,9 +83,6 @@ struct FurnitureScanner {
                     run = 0
                 }
             }
-        }
-        if Self.hasPrefix(bytes, start, end, Self.recycle), end - start <= Self.recycle.count + 4 {
-            return true  // "Please recycle ♲" closes the last page
         }
         var symbols: [String] = []
         var jobs: [String] = []

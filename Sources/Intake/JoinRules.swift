@@ -28,6 +28,41 @@ enum JoinRules {
         return true
     }
 
+    private static let titleEndings: [[UInt8]] = ["的信", "的同文信", "的普通照会"].map { Array($0.utf8) }
+    private static let dateYear: [UInt8] = Array("年".utf8)
+
+    /// A Chinese letter title ends on this line: the paragraph so far is "2019年3月5日…给…的信" (a date first, no
+    /// sentence punctuation), and the text after it is the letter, never more title.
+    static func endsChineseLetterTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
+        guard line.hasCJK, paragraph.count <= 600, titleEndings.contains(where: { suffix in
+            line.end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[line.end - suffix.count + $0] == suffix[$0] }
+        }) else { return false }
+        // "2019 年 3 月 5 日" opens the paragraph: digits, then 年 within a few bytes.
+        var index = 0
+        while index < paragraph.count, paragraph[index] == 0x20 { index += 1 }
+        let digits = index
+        while index < paragraph.count, UTF8Scan.isDigit(paragraph[index]) { index += 1 }
+        guard index - digits == 4 else { return false }
+        while index < paragraph.count, paragraph[index] == 0x20 { index += 1 }
+        guard paragraph[index...].starts(with: dateYear) else { return false }
+        // No 。 or ， (E3 80 82, EF BC 8C) in the paragraph: a sentence that mentions a letter is no title.
+        for at in paragraph.indices.dropLast(2) where (paragraph[at] == 0xE3 && paragraph[at + 1] == 0x80 && paragraph[at + 2] == 0x82)
+            || (paragraph[at] == 0xEF && paragraph[at + 1] == 0xBC && paragraph[at + 2] == 0x8C) {
+            return false
+        }
+        return true
+    }
+
+    /// The line starts the way only the rest of a sentence does: a lower-case letter, a digit, or a CJK character
+    /// (not CJK punctuation that opens a quotation or a bracket) when the text before was Chinese.
+    static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, afterCJK: Bool) -> Bool {
+        guard line.end > line.start else { return false }
+        let first = bytes[line.start]
+        if first < 0x80 { return UTF8Scan.isLower(first) || UTF8Scan.isDigit(first) || (afterCJK && first == 0x28) }
+        let (scalar, _) = UTF8Scan.scalar(bytes, at: line.start)
+        return afterCJK && scalar >= 0x4E00 && scalar <= 0x9FFF
+    }
+
     static func endsWithLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
         guard line.end > line.start else { return false }
         let byte = bytes[line.end - 1]
@@ -72,6 +107,8 @@ enum JoinRules {
             return .none
         }
         if UTF8Scan.isCJK(last) || UTF8Scan.isCJK(first) { return .none }
+        // A number cut at the end of a Chinese line ("6月3" ⏎ "0日") is one number again.
+        if tail.hasCJK, last >= 0x30, last <= 0x39, first >= 0x30, first <= 0x39 { return .none }
         return .space
     }
 }

@@ -174,6 +174,15 @@ struct ParagraphAssembler {
             }
         }
         if JoinRules.endsAnnexHeading(bytes, previous) { return false }
+        if JoinRules.endsChineseLetterTitle(bytes, previous, paragraph: draft.bytes) { return false }
+        // A sentence cut by a page break goes on after the running head, even from a short line (the page ended
+        // early): running text before (not a masthead line such as "Original: English" above the job number), no
+        // clause end, and the text after starts in lower case, with a digit or in Chinese after Chinese.
+        if pageBreakSince, start == nil, !terminal, draft.bytes.count >= 60, draft.start?.marker != .heading,
+            draft.start?.marker != .annexHeading, !draft.isFootnote, JoinRules.continuesSentence(bytes, line, afterCJK: previous.hasCJK)
+        {
+            return true
+        }
         // Between Latin-script lines a blank line is a paragraph break, unless a page break came with it: PDF-to-text
         // keeps the lines of a paragraph together, and a title or an annex heading never runs on into the text after
         // the blank line however full its last line is. (Chinese conversions put blank lines inside paragraphs.)

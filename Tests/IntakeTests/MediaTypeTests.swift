@@ -215,6 +215,22 @@ struct DOCXDetailTests {
         #expect(paragraphs[4].label == "1")
         #expect(!document.text.contains("删除的文字"))
     }
+
+    @Test("the symbol, masthead and job number printed only in the page headers and footers are read, page fields are not")
+    func headersAndFooters() throws {
+        let document = try Fixtures.decode(Fixtures.fixtureBytes("headers.docx"), name: "S-2019-123.docx")
+        let furniture = document.normalized.furniture
+        #expect(furniture.symbols == ["S/2019/123"])
+        #expect(furniture.jobNumber == "19-04217")
+        let texts = document.normalized.paragraphs.map(\.text)
+        #expect(texts == [
+            "United Nations", "Security Council", "Distr.: General", "12 March 2019", "Original: English",
+            "Letter dated 5 March 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the President of the Security Council",
+            "I have the honour to refer to resolution 2202 (2015) and to transmit a statement (see annex).",
+            "(Signed) Volodymyr Yelchenko",
+        ])
+        #expect(document.normalized.paragraphs.first { $0.kind == .title }?.text.hasPrefix("Letter dated 5 March 2019") == true)
+    }
 }
 
 /// Async callers (the daemon) decode PDFs without blocking a pool thread and get the same document.

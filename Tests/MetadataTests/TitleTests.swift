@@ -50,6 +50,18 @@ struct TitleTests {
              kind: "letter", date: "2020-03-01", senderRole: "permanent-representative", country: "MLI", recipientRole: "president-security-council"),
         Case(title: "Carta de fecha 27 de diciembre de 2019 dirigida al Secretario General por el Representante Permanente de México ante las Naciones Unidas",
              kind: "letter", date: "2019-12-27", senderRole: "permanent-representative", country: "MEX", recipientRole: "secretary-general"),
+        Case(title: "2019年3月5日烏克蘭常駐聯合國代表團給秘書長的普通照會", kind: "note-verbale", date: "2019-03-05",
+             senderRole: "permanent-mission", country: "UKR", recipientRole: "secretary-general"),
+        Case(title: "2019年3月5日阿拉伯敘利亞共和國常駐聯合國臨時代辦給秘書長和安全理事會主席的同文信", kind: "letter", date: "2019-03-05",
+             senderRole: "charge-d-affaires", country: "SYR", recipientRole: "secretary-general"),
+        Case(title: "安全理事會主席的聲明", kind: "presidential-statement", date: nil, senderRole: "president-security-council", country: nil, recipientRole: nil),
+        Case(title: "安全理事会派往马里和布基纳法索的代表团的报告", kind: "report", date: nil, senderRole: "other", country: nil, recipientRole: nil),
+        Case(title: "Report of the Security Council mission to Mali and Burkina Faso, 22 to 24 March 2019", kind: "report", date: nil,
+             senderRole: "other", country: nil, recipientRole: nil),
+        Case(title: "2019年3月5日建设和平委员会主席给安全理事会主席的信", kind: "letter", date: "2019-03-05",
+             senderRole: "other", country: nil, recipientRole: "president-security-council"),
+        Case(title: "Letter dated 5 March 2019 from the Chair of the Peacebuilding Commission addressed to the President of the Security Council",
+             kind: "letter", date: "2019-03-05", senderRole: "other", country: nil, recipientRole: "president-security-council"),
     ])
     func titleForms(example: Case) throws {
         let data = try metadata("\(example.title)\n\n谨随函转递。 I have the honour to transmit.\n")
@@ -68,6 +80,17 @@ struct TitleTests {
         #expect(data.sender?.role == "permanent-representative")
         #expect(data.sender?.country == "CIV")
         #expect(data.recipient?.role == "president-security-council")
+    }
+
+    @Test("Traditional parties are written as printed, and still matched through the folded text")
+    func traditionalPartiesAsPrinted() throws {
+        let data = try metadata("2019年3月5日烏克蘭常駐聯合國代表給安全理事會主席和秘書長的同文信\n\n謹隨函轉遞。\n")
+        #expect(data.title == "2019年3月5日烏克蘭常駐聯合國代表給安全理事會主席和秘書長的同文信")
+        #expect(data.sender == .sender(text: "烏克蘭常駐聯合國代表", role: "permanent-representative", country: "UKR"))
+        #expect(data.recipient == .recipient(text: "安全理事會主席和秘書長", role: "president-security-council"))
+        let spaced = try metadata("2019 年 3 月 5 日 烏克蘭常駐聯合國代表 給 秘書長的信\n\n謹隨函轉遞。\n")
+        #expect(spaced.sender?.text == "烏克蘭常駐聯合國代表")
+        #expect(spaced.recipient?.text == "秘書長")
     }
 
     @Test("a Chinese masthead: symbol, distribution date and original language, then the dated title")
