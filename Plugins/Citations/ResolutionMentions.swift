@@ -1,8 +1,8 @@
 /// Resolutions named in running text rather than by symbol:
 ///
-///     zh:  [organ] 第 item (("、" | "，" | "和" | "及" | "与" | "以及" | "或") [第] item)* 决议
+///     zh:  [organ] 第 item (("、" | "，" | "和" | "及" | "与" | "以及" | "或" | "至" | "到") [第] item)* ["各项" | "等"] 决议
 ///          item := number [space] ("(" | "（") year | roman (")" | "）") [号]  |  session "/" number [号]  |  number 号
-///     en:  [organ] ("resolution" | "resolutions" | "résolution(s)" | "resolución/resoluciones") item ((", " | " and " | ", and ") item)*
+///     en:  [organ] ("resolution" | "resolutions" | "résolution(s)" | "resolución/resoluciones") item ((", " | " and " | ", and " | " to " | " through ") item)*
 ///          item := number " "? "(" year | roman ")"  |  session "/" number  |  ("ES-" | "S-") session "/" number  |  number
 ///
 /// `number (year)` is a Security Council resolution; `session/number` belongs to the General Assembly (or to the
@@ -17,7 +17,9 @@ enum ResolutionMentions {
     private static let hao = Array("号".utf8)
     private static let jue = Array("决".utf8)
     private static let yi = Array("议".utf8)
-    private static let chineseSeparators: [[UInt8]] = ["以及", "、", "，", ",", "和", "及", "与", "或"].map { Array($0.utf8) }
+    private static let chineseSeparators: [[UInt8]] = ["以及", "、", "，", ",", "和", "及", "与", "或", "至", "到"].map { Array($0.utf8) }
+    /// Words between the last item and 决议: "第1325(2000)号和第2242(2015)号各项决议", "…等决议".
+    private static let beforeResolution: [[UInt8]] = ["等各项", "各项", "等", "各"].map { Array($0.utf8) }
 
     /// Parses a Chinese mention starting at `第` (`start`); returns the items and the end of `决议`.
     static func chinese(_ bytes: [UInt8], at start: Int, limit: Int) -> (items: [RawItem], end: Int)? {
@@ -36,7 +38,12 @@ enum ResolutionMentions {
                 return nil  // "第 5 段": a bare number must be followed by 号
             }
             items.append(item)
-            let next = UTF8Scan.skipSpace(bytes, from: position)
+            var next = UTF8Scan.skipSpace(bytes, from: position)
+            if let words = beforeResolution.first(where: { UTF8Scan.has($0, in: bytes, at: next) }),
+                UTF8Scan.has(jue, in: bytes, at: UTF8Scan.skipSpace(bytes, from: next + words.count))
+            {
+                next = UTF8Scan.skipSpace(bytes, from: next + words.count)
+            }
             if UTF8Scan.has(jue, in: bytes, at: next) {
                 let last = UTF8Scan.skipSpace(bytes, from: next + 3)
                 guard UTF8Scan.has(yi, in: bytes, at: last) else { return nil }
@@ -56,6 +63,9 @@ enum ResolutionMentions {
     private static let and = Array("and".utf8)
     private static let et = Array("et".utf8)
     private static let y = Array("y".utf8)
+    /// The end of a range ("resolutions 1325 (2000) to 2242 (2015)"): both ends are cited.
+    private static let to = Array("to".utf8)
+    private static let through = Array("through".utf8)
 
     /// Parses an English (French, Spanish) mention starting at the keyword (`start`, a word boundary).
     static func latin(_ bytes: [UInt8], at start: Int, limit: Int) -> (items: [RawItem], end: Int)? {
@@ -77,7 +87,7 @@ enum ResolutionMentions {
             if next < limit, bytes[next] == 0x2C { next += 1 }
             next = UTF8Scan.skipSpace(bytes, from: next)
             // The conjunction may end a line or a page ("2164 (2014) and" ⏎ running head ⏎ "2227 (2015)").
-            for conjunction in [and, et, y] where UTF8Scan.has(conjunction, in: bytes, at: next) && UTF8Scan.spaceLength(bytes, at: next + conjunction.count) > 0 {
+            for conjunction in [and, et, y, to, through] where UTF8Scan.has(conjunction, in: bytes, at: next) && UTF8Scan.spaceLength(bytes, at: next + conjunction.count) > 0 {
                 next = UTF8Scan.skipSpace(bytes, from: next + conjunction.count)
                 break
             }

@@ -155,6 +155,7 @@ public enum SymbolGrammar {
         let open = openParenthesisLength(bytes, at: i, limit: limit)
         guard open > 0 else { return nil }
         var j = i + open
+        if j < limit, bytes[j] == 0x20 { j += 1 }  // "( 2019 )"
         let yearStart = j
         if j + 4 <= limit, UTF8Scan.isDigit(bytes[j]) {
             while j < limit, UTF8Scan.isDigit(bytes[j]) { j += 1 }
@@ -166,6 +167,7 @@ public enum SymbolGrammar {
             guard j > yearStart else { return nil }
         }
         let yearEnd = j
+        if j < limit, bytes[j] == 0x20 { j += 1 }
         let close = closeParenthesisLength(bytes, at: j, limit: limit)
         guard close > 0 else { return nil }
         return (Array(bytes[yearStart..<yearEnd]), j + close)

@@ -11,6 +11,10 @@ struct FurnitureScanner {
     private var pageCounts: [Int: Int] = [:]
     private(set) var links: [LinkTarget] = []
     private(set) var removedLines: [Int] = []
+    /// Lines holding only symbols (a running head, or a cited symbol alone on its line), decided by ``confirm(_:)``.
+    private var symbolOnlyLines: [(line: Int, symbols: [String])] = []
+    /// Lines with a job number or a page marker.
+    private var markedLines: [Int] = []
 
     /// Classifies `line` and records what it says when it is furniture.
     mutating func classify(_ line: inout SourceLine, _ bytes: UnsafeBufferPointer<UInt8>) {
@@ -140,8 +144,35 @@ struct FurnitureScanner {
         }
         for job in jobs { jobCounts[job, default: (0, line)].count += 1 }
         for total in pages { pageCounts[total, default: 0] += 1 }
+        if !jobs.isEmpty || !pages.isEmpty { markedLines.append(line) }
+        if !symbols.isEmpty, words.isEmpty, jobs.isEmpty, pages.isEmpty, marks == 0 { symbolOnlyLines.append((line, symbols)) }
         return true
     }
+
+    /// Gives back to the text the lines that held only a symbol printed once, away from the masthead and from any
+    /// page footer: a cited document alone on its line ("S/2019/456" in a list of documents), not a running head.
+    /// Running heads repeat on every page, stand next to a job number or page marker, or open the first page.
+    /// - Parameter lines: the classified lines (`lines[k]` is line `k + 1`).
+    mutating func confirm(_ lines: inout [SourceLine]) {
+        guard !symbolOnlyLines.isEmpty else { return }
+        var returned: Set<Int> = []
+        for (line, symbols) in symbolOnlyLines where line > Self.mastheadLines {
+            let repeated = symbols.contains { (symbolCounts[$0]?.count ?? 0) >= 2 }
+            let nearFooter = markedLines.contains { abs($0 - line) <= 6 }
+            guard !repeated, !nearFooter, lines.indices.contains(line - 1) else { continue }
+            lines[line - 1].role = .content
+            returned.insert(line)
+            for symbol in symbols {
+                symbolCounts[symbol]?.count -= 1
+                if symbolCounts[symbol]?.count == 0 { symbolCounts[symbol] = nil }
+            }
+        }
+        if !returned.isEmpty { removedLines.removeAll { returned.contains($0) } }
+        symbolOnlyLines.removeAll()
+    }
+
+    /// The first page's masthead lies within these lines: a symbol alone there is the document's own.
+    private static let mastheadLines = 12
 
     /// Bytes of white space separating tokens at `index`: space, tab, U+00A0, U+3000; 0 for anything else.
     private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {

@@ -34,7 +34,9 @@ enum JoinRules {
     /// A Chinese letter title ends on this line: the paragraph so far is "2019年3月5日…给…的信" (a date first, no
     /// sentence punctuation), and the text after it is the letter, never more title.
     static func endsChineseLetterTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
-        guard line.hasCJK, paragraph.count <= 600, titleEndings.contains(where: { suffix in
+        // 信 and 会 end in A1 and 9A: most lines are out at the first byte.
+        guard line.hasCJK, line.end > line.start, bytes[line.end - 1] == 0xA1 || bytes[line.end - 1] == 0x9A, paragraph.count <= 600,
+            titleEndings.contains(where: { suffix in
             line.end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[line.end - suffix.count + $0] == suffix[$0] }
         }) else { return false }
         // "2019 年 3 月 5 日" opens the paragraph: digits, then 年 within a few bytes.

@@ -33,6 +33,7 @@ public struct Normalizer: Sendable {
         var lines = SourceLine.split(bytes)
         var furniture = FurnitureScanner()
         for index in lines.indices { furniture.classify(&lines[index], bytes) }
+        furniture.confirm(&lines)
         let profile: LayoutProfile
         switch lineMode {
         case .detect: profile = LayoutProfile.measure(lines, bytes)

@@ -25,6 +25,19 @@ struct ResolutionMentionTests {
         #expect(found.map(\.symbol) == ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)", "S/RES/425(1978)", "S/RES/426(1978)"])
     }
 
+    @Test("ranges cite both ends; lists may omit 第 and 号 or end in 各项决议", arguments: [
+        ("Recalling its resolutions 1325 (2000) to 2242 (2015) on women and peace and security,", ["S/RES/1325(2000)", "S/RES/2242(2015)"]),
+        ("Recalling its resolutions 1267 (1999) through 2368 (2017),", ["S/RES/1267(1999)", "S/RES/2368(2017)"]),
+        ("安理会回顾第1325(2000)号至第2242(2015)号决议。", ["S/RES/1325(2000)", "S/RES/2242(2015)"]),
+        ("安理会回顾第1325（2000）、1820（2008）和2242（2015）号决议。", ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)"]),
+        ("安理會回顧第1325 (2000)、第1820 (2008)號以及第2242 (2015)號各項決議。", ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)"]),
+        ("in S/RES/2334 (2016) and S/RES/2474 ( 2019 )", ["S/RES/2334(2016)", "S/RES/2474(2019)"]),
+        ("resolution 2334 (2016) to the parties", ["S/RES/2334(2016)"]),
+    ])
+    func rangesAndLists(text: String, expected: [String]) throws {
+        #expect(try citations(text).citations.map(\.symbol) == expected)
+    }
+
     @Test("a General Assembly resolution adopted in parts keeps its part letter", arguments: [
         ("the General Assembly, in its resolution 72/262 C, approved", "A/RES/72/262C"),
         ("大会第 72/262 C 号决议", "A/RES/72/262C"),

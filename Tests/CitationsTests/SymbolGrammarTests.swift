@@ -71,6 +71,22 @@ struct SymbolGrammarTests {
         #expect(try symbols(text) == ["S/2018/958"])
     }
 
+    @Test("a cited symbol alone on its line is a citation; the running head printed on every page is not")
+    func symbolAloneOnItsLine() throws {
+        let paragraphs = (1...5).map { "\($0). The Working Group held its meeting number \($0) in 2019 and heard a briefing by the Secretariat." }
+        let list = ["The Working Group considered the following documents at its meetings:", "S/2019/456", "S/RES/2467 (2019)", "and the note by the President (S/2017/507)."]
+        let text = (["S/2019/900", "19-22675 2/3"] + paragraphs + list + paragraphs + ["S/2019/900", "19-22675 3/3"]).joined(separator: "\n\n")
+        #expect(try symbols(text) == ["S/2019/456", "S/RES/2467(2019)", "S/2017/507"])
+    }
+
+    @Test("resolution symbols and mentions in every spacing and parenthesis form are one canonical citation", arguments: [
+        "S/RES/2436 (2018)", "S/RES/2436(2018)", "S/RES/2436（2018）", "S/RES/2436 （2018）", "resolution 2436 (2018)", "resolution 2436(2018)",
+        "resolution 2436 （2018）", "第2436(2018)号决议", "第 2436 (2018) 号决议", "第2436（2018）号决议", "第 2436（2018）号 决议", "第2436(2018)號決議",
+    ])
+    func resolutionForms(text: String) throws {
+        #expect(try symbols("Recalling \(text), the Council decided; 回顾\(text)。") == ["S/RES/2436(2018)"])
+    }
+
     @Test("kinds and links follow the symbol and the document language")
     func kindsAndLinks() throws {
         let extractor = try CitationsExtractor(environment: PluginEnvironment(dataDirectory: "."))
