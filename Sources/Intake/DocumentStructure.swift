@@ -68,7 +68,16 @@ struct DocumentStructure {
     }
 
     private static func isTitleWording(_ text: String) -> Bool {
-        titlePrefixes.contains { text.hasPrefix($0) } || titleSuffixes.contains { text.hasSuffix($0) }
+        titlePrefixes.contains { text.hasPrefix($0) } || titleSuffixes.contains { text.hasSuffix($0) } || isQualifiedReport(text)
+    }
+
+    /// "Fifteenth report of the Secretary-General on …", "Second progress report of the …": a report title whose
+    /// first words qualify the report.
+    private static func isQualifiedReport(_ text: String) -> Bool {
+        guard let first = text.utf8.first, UTF8Scan.isUpper(first), let range = text.utf8.prefix(48).firstRange(of: " report of the ".utf8) else {
+            return false
+        }
+        return text.utf8[..<range.lowerBound].allSatisfy { UTF8Scan.isLower($0) || UTF8Scan.isUpper($0) || $0 == 0x20 || $0 == 0x2D }
     }
 
     private static let titlePrefixes = [
@@ -99,7 +108,8 @@ struct DocumentStructure {
             // Ordinal words only: "Seventy-third", "Seventy-fifth" and the words "session" and "year".
             return text.split(separator: " ").count <= 4 && !text.contains(",")
         }
-        return text.hasPrefix("第") && (text.hasSuffix("届会议") || text.hasSuffix("年")) && !text.contains("号")
+        // "第十一届紧急特别会议" too; never a resolution ("第 2690(2023)号决议").
+        return text.hasPrefix("第") && ((text.contains("届") && text.hasSuffix("会议")) || text.hasSuffix("年")) && !text.contains("号")
     }
 
     private static func kind(of draft: ParagraphDraft, text: String) -> (Paragraph.Kind, String?) {

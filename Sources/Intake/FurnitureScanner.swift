@@ -73,16 +73,19 @@ struct FurnitureScanner {
         // Furniture is ASCII (plus U+FFFD for a lost glyph), except the masthead "联合国 S/…".
         let first = bytes[start]
         guard first < 0x80 || first == 0xE8 else { return false }  // 联 and 聯 start with E8
-        if Self.hasPrefix(bytes, start, end, Self.recycle), end - start <= Self.recycle.count + 4 {
-            return true  // "Please recycle ♲" closes the last page
-        }
+        // "Please recycle ♲" / "请回收" closes the last page.
+        if let word = Self.recycle.first(where: { Self.hasPrefix(bytes, start, end, $0) }), end - start <= word.count + 4 { return true }
         // Running text has words; furniture has none (four lower-case letters in a row), bar the masthead.
         if first != 0xE8, !Self.mastheadStarts.contains(where: { Self.hasPrefix(bytes, start, end, $0) }) {
             var run = 0
             for index in start..<end {
                 if UTF8Scan.isLower(bytes[index]) {
                     run += 1
-                    if run >= 4 { return false }
+                    if run >= 4 {
+                        // "leas" of "Please recycle" printed beside the bar code: not a word of running text.
+                        if index >= start + 4, Self.hasPrefix(bytes, index - 4, end, Self.recycle[0]) { break }
+                        return false
+                    }
                 } else {
                     run = 0
                 }
@@ -130,6 +133,10 @@ struct FurnitureScanner {
                 }
             }
             index = tokenEnd
+        }
+        // `pdftotext -layout` prints the last page's "Please recycle" beside the bar code.
+        if words.count >= 2, let at = words.firstIndex(of: "Please"), at + 1 < words.count, words[at + 1] == "recycle" {
+            words.removeSubrange(at...min(at + 2, words.count - 1))
         }
         if !words.isEmpty {
             // "United Nations S/2019/1002" / "联合国 S/2019/1002": the masthead of the first page.
@@ -183,7 +190,7 @@ struct FurnitureScanner {
         return 0
     }
 
-    private static let recycle: [UInt8] = Array("Please recycle".utf8)
+    private static let recycle: [[UInt8]] = ["Please recycle", "请回收", "請回收"].map { Array($0.utf8) }
 
     /// A joint symbol `A/74/850–S/2020/380` (any dash; an ASCII hyphen only before a series letter) split into
     /// its canonical symbols, or `nil` unless every part is one.

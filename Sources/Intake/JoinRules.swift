@@ -32,12 +32,25 @@ enum JoinRules {
     private static let dateYear: [UInt8] = Array("年".utf8)
 
     /// A Chinese letter title ends on this line: the paragraph so far is "2019年3月5日…给…的信" (a date first, no
-    /// sentence punctuation), and the text after it is the letter, never more title.
+    /// sentence punctuation), perhaps with its symbol "(S/2014/136)" (an agenda item's title), and the text after it
+    /// is the letter or the document's own title, never more of this title.
     static func endsChineseLetterTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
+        guard line.hasCJK, line.end > line.start else { return false }
+        var end = line.end
+        if bytes[end - 1] == 0x29 || (end - line.start >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBC && bytes[end - 1] == 0x89) {
+            // "(S/2014/136)", "（S/2014/136）": look before the symbol.
+            var open = end - 1
+            while open > line.start, end - open < 40, bytes[open] != 0x28, !(bytes[open] == 0x88 && open >= 2 && bytes[open - 1] == 0xBC && bytes[open - 2] == 0xEF) {
+                open -= 1
+            }
+            if bytes[open] == 0x88 { open -= 2 }
+            guard bytes[open] == 0x28 || bytes[open] == 0xEF else { return false }
+            end = open
+        }
         // 信 and 会 end in A1 and 9A: most lines are out at the first byte.
-        guard line.hasCJK, line.end > line.start, bytes[line.end - 1] == 0xA1 || bytes[line.end - 1] == 0x9A, paragraph.count <= 600,
+        guard end > line.start, bytes[end - 1] == 0xA1 || bytes[end - 1] == 0x9A, paragraph.count <= 600,
             titleEndings.contains(where: { suffix in
-            line.end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[line.end - suffix.count + $0] == suffix[$0] }
+            end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[end - suffix.count + $0] == suffix[$0] }
         }) else { return false }
         // "2019 年 3 月 5 日" opens the paragraph: digits, then 年 within a few bytes.
         var index = 0

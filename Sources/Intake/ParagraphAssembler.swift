@@ -175,11 +175,12 @@ struct ParagraphAssembler {
         }
         if JoinRules.endsAnnexHeading(bytes, previous) { return false }
         if JoinRules.endsChineseLetterTitle(bytes, previous, paragraph: draft.bytes) { return false }
-        // A sentence cut by a page break goes on after the running head, even from a short line (the page ended
-        // early): running text before (not a masthead line such as "Original: English" above the job number), no
-        // clause end, and the text after starts in lower case, with a digit or in Chinese after Chinese.
-        if pageBreakSince, start == nil, !terminal, draft.bytes.count >= 60, draft.start?.marker != .heading,
-            draft.start?.marker != .annexHeading, !draft.isFootnote, JoinRules.continuesSentence(bytes, line, afterCJK: previous.hasCJK)
+        // A sentence cut by a page break goes on after the running head, even from a line that is not full (the page
+        // ended early): running text before (not a masthead block above the job number), no clause end, and the text
+        // after starts in lower case, with a digit, or in Chinese after Chinese.
+        if pageBreakSince, start == nil, !terminal, draft.bytes.count >= 60, previous.width * 10 >= profile.wrapWidth * 6, !previous.columnGap,
+            draft.start?.marker != .heading, draft.start?.marker != .annexHeading, !draft.isFootnote,
+            JoinRules.continuesSentence(bytes, line, afterCJK: previous.hasCJK)
         {
             return true
         }

@@ -31,13 +31,13 @@ struct PageLayoutTests {
             "Report of the Working Group on Peacekeeping Operations for the period from 1 January to 31 December 2018",
             "",
             "The Working Group held five meetings in 2018 to promote triangular cooperation among the Council",
-            "and the troop- and police-contributing countries, as requested in resolutions 2378 (2017) and",
+            "and the troop- and police-contributing countries, as requested in",
             "",
             "2/3 19-04217",
             "",
             "S/2019/123",
             "",
-            "2436 (2018).",
+            "resolutions 2378 (2017) and 2436 (2018).",
         ].joined(separator: "\n")
         let paragraphs = Normalizer().normalize(text).paragraphs
         #expect(paragraphs.map(\.text) == [
@@ -76,11 +76,24 @@ struct PageLayoutTests {
         ("S/2019/123\u{00A0}2/3\u{00A0}19-04217", ["S/2019/123"]),
         ("2/3\u{3000}19-04217", []),
         ("Please recycle", []),
+        ("*1904217*                                          Please recycle ♲", []),
+        ("请回收", []),
     ])
     func mastheadFurniture(line: String, symbols: [String]) {
         let text = Normalizer().normalize("\(line)\n\nThe Security Council met on 5 March 2019 and heard briefings.\n")
         #expect(text.paragraphs.map(\.text) == ["The Security Council met on 5 March 2019 and heard briefings."])
         #expect(text.furniture.symbols == symbols)
+    }
+
+    @Test("the title paragraph of documents with agenda blocks, sessions and qualified report titles", arguments: [
+        ("g10_zh_identical_letters", "2023 年 2 月 24 日乌克兰常驻联合国代表团临时代办给秘书长和安全理事会主席的同文信"),
+        ("g15_zh_ga_resolution", "大会 2023 年 2 月 23 日通过的决议"),
+        ("g16_en_ordinal_report", "Fifteenth report of the Secretary-General on the threat posed by ISIL (Da'esh) to international peace and security and the range of United Nations efforts in support of Member States in countering the threat"),
+        ("g22_en_joint_report_page_breaks", "Report of the Secretary-General"),
+        ("g24_zh_sg_report_running_heads", "秘书长的报告"),
+    ])
+    func titleParagraph(fixture: String, title: String) throws {
+        #expect(try normalized(fixture).paragraphs.filter { $0.kind == .title }.map(\.text) == [title])
     }
 
     @Test("session, year and agenda lines under the masthead are not the title", arguments: [
