@@ -18,7 +18,8 @@ Fixtures (all committed; this script documents how they were made):
   zip-bomb.docx              a DOCX whose word/document.xml inflates to 64 MiB from ~64 KiB
   footnotes.docx             a DOCX with a footnote reference, a tab and a line break (word/footnotes.xml)
   headers.docx               a DOCX whose symbol, masthead and job number are printed only in its page headers and
-                             footers (word/header1.xml, header2.xml, footer1.xml), with PAGE fields
+                             footers (word/header1.xml, header2.xml, footer1.xml), with PAGE fields, and a text box
+                             (mc:AlternateContent: a DrawingML copy and its VML fallback) inside a body paragraph
   archive.zip                a ZIP archive that is not a Word document
 """
 import io
@@ -108,7 +109,12 @@ def make_headers_docx(path):
         '<w:p><w:r><w:t>Letter dated 5 March 2019 from the Permanent Representative of Ukraine to the United Nations '
         'addressed to the President of the Security Council</w:t></w:r></w:p>'
         '<w:p><w:r><w:t>I have the honour to refer to resolution 2202 (2015) and to transmit a statement (see annex).</w:t></w:r></w:p>'
-        '<w:p><w:r><w:t>(Signed) Volodymyr Yelchenko</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t xml:space="preserve">(Signed) </w:t></w:r>'
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Ambassador</w:t></w:r></w:p></w:txbxContent>'
+        '</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Ambassador</w:t></w:r></w:p>'
+        '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+        '<w:r><w:t>Volodymyr Yelchenko</w:t></w:r></w:p>'
         "</w:body></w:document>"
     )
     page_field = (

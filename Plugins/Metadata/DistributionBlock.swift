@@ -16,7 +16,7 @@ struct DistributionBlock: Equatable {
         ("chinese", "zh"), ("chinois", "zh"), ("chino", "zh"), ("中文", "zh"),
     ]
     private static let originalMarkers = ["Original:", "Original :", "原件：", "原件:", "原文：", "原文:"].map { Array($0.utf8) }
-    private static let distributionMarkers = ["Distr.", "分发：", "分发:"].map { Array($0.utf8) }
+    private static let distributionMarkers = ["Distr.", "分发：", "分发:", "分發：", "分發:"].map { Array($0.utf8) }
 
     init(lines: ArraySlice<String>) {
         var sawDistribution = false

@@ -128,7 +128,8 @@ enum DOCXExtractor {
 
 /// Collects paragraph text from WordprocessingML: `w:t` runs, tabs and breaks, footnote references and the
 /// footnotes themselves. Deleted text (`w:delText`) and field instructions (`w:instrText`) are skipped, and so are
-/// field results when asked (page numbers in headers and footers).
+/// field results when asked (page numbers in headers and footers). A text box's paragraphs (a `w:p` inside a `w:p`)
+/// are paragraphs of their own, read once: the VML copy Word keeps in `mc:Fallback` is skipped.
 private final class WordXMLReader: NSObject, XMLParserDelegate {
     var paragraphs: [String] = []
     var footnotes: [String: String] = [:]
@@ -141,12 +142,18 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
     /// Depth of `w:fldSimple` elements and of complex fields (`w:fldChar` begin … end) being read.
     private var simpleFields = 0
     private var complexFields = 0
+    /// The text of the paragraphs a text box interrupted, outermost first.
+    private var enclosing: [String] = []
+    /// Depth of `mc:Fallback` elements: the second copy of a drawing or text box.
+    private var fallback = 0
 
     init(skipFields: Bool) {
         self.skipFields = skipFields
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if element == "mc:Fallback" { fallback += 1 }
+        guard fallback == 0 else { return }
         switch element {
         case "w:t": inText = !skipFields || (simpleFields == 0 && complexFields == 0)
         case "w:fldSimple": simpleFields += 1
@@ -158,7 +165,9 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
             }
         case "w:tab": current += " "
         case "w:br", "w:cr": current += "\n"
-        case "w:p": current = ""
+        case "w:p":
+            enclosing.append(current)
+            current = ""
         case "w:footnote": footnoteID = attributes["w:id"]; footnoteText = ""
         case "w:footnoteReference":
             if let id = attributes["w:id"] {
@@ -170,6 +179,11 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if element == "mc:Fallback" {
+            fallback = max(0, fallback - 1)
+            return
+        }
+        guard fallback == 0 else { return }
         switch element {
         case "w:t": inText = false
         case "w:fldSimple": simpleFields = max(0, simpleFields - 1)
@@ -179,7 +193,7 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
             } else {
                 paragraphs.append(current)
             }
-            current = ""
+            current = enclosing.popLast() ?? ""
         case "w:footnote":
             if let id = footnoteID { footnotes[id] = footnoteText }
             footnoteID = nil
@@ -188,6 +202,6 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+        if inText, fallback == 0 { current += string }
     }
 }

@@ -58,7 +58,7 @@ struct DocumentStructure {
                 continue
             }
             // "安全理事会", "Distr.: General", "21 December 2021", "Original: English", "Seventy-third session"
-            if !isMasthead(paragraph.text), !isSessionLine(paragraph.folded) { candidates.append(index) }
+            if !isMasthead(paragraph.folded), !isSessionLine(paragraph.folded) { candidates.append(index) }
         }
         if let named = candidates.first(where: { looksLikeTitle(drafts[$0], text: paragraphs[$0].text) && isTitleWording(paragraphs[$0].folded) }) {
             return named
@@ -163,7 +163,7 @@ struct DocumentStructure {
         return annexPrefixes.contains { bytes.starts(with: $0) }
     }
 
-    /// Lines of the first page's masthead that precede the title.
+    /// Lines of the first page's masthead that precede the title (read in the folded text: "安全理事會" is "安全理事会").
     private static func isMasthead(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
         if text.hasPrefix("Distr.") || text.hasPrefix("Original:") || text.hasPrefix("Orig.") || text.hasPrefix("原文") { return true }
@@ -186,7 +186,7 @@ struct DocumentStructure {
     }
 
     private static let mastheadNames: Set<String> = [
-            "安全理事会", "安全理事會", "安 全 理 事 会", "大会", "大會", "经济及社会理事会", "联合国", "聯合國", "Security Council", "General Assembly",
+            "安全理事会", "安 全 理 事 会", "大会", "大 会", "经济及社会理事会", "联合国", "联 合 国", "Security Council", "General Assembly",
             "Economic and Social Council", "United Nations", "Conseil de sécurité", "Assemblée générale", "Consejo de Seguridad",
             "Asamblea General", "Chinese", "English", "French", "Spanish", "Russian", "Arabic", "中文", "英文", "法文",
     ]

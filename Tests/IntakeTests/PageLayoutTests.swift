@@ -106,6 +106,14 @@ struct PageLayoutTests {
         #expect(title.text == "Report of the Secretary-General" || title.text == "秘书长的报告")
     }
 
+    @Test("a Traditional masthead is masthead: the title is the first line after it", arguments: ["大 會", "安 全 理 事 會", "聯合國"])
+    func traditionalMasthead(organ: String) throws {
+        let body = (1...4).map { "\($0). 會議將討論維持和平行動的績效、問責和保護平民問題，並聽取部隊派遣國的意見。" }.joined(separator: "\n\n")
+        let text = Normalizer().normalize("聯 合 國 S/2019/215\n\n\(organ)\n\n2019年3月8日\n\n概念說明\n\n\(body)\n")
+        #expect(text.paragraphs.filter { $0.kind == .title }.map(\.text) == ["概念說明"])
+        #expect(text.furniture.symbols == ["S/2019/215"])
+    }
+
     @Test("a Chinese letter title ends at 的信 even when its line is as full as the text's lines")
     func chineseTitleEndsAtLetter() {
         let title = "2019年4月4日法国常驻联合国代表给安全理事会主席的信"
