@@ -91,7 +91,9 @@ struct DocumentStructure {
 
     /// "Agenda item 38", "Items 68 and 72 of the provisional agenda*", "议程项目 38": the agenda block of a masthead.
     private static func isAgendaLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 200 else { return false }
+        // A I P, 议 临 (E8, E4): the first bytes of the prefixes, tested before the (costly) String prefixes.
+        guard text.utf8.count <= 200, let first = text.utf8.first, first == 0x41 || first == 0x49 || first == 0x50 || first == 0xE8 || first == 0xE4
+        else { return false }
         for prefix in agendaPrefixes where text.hasPrefix(prefix) {
             let rest = text.utf8.dropFirst(prefix.utf8.count).drop { $0 == 0x20 || $0 == 0x2A }
             if prefix.utf8.first.map({ $0 >= 0x80 }) == true || prefix.hasPrefix("Provisional") { return true }
@@ -102,7 +104,10 @@ struct DocumentStructure {
 
     /// "Seventy-third session", "Seventy-third session Seventy-third year", "第七十三届会议", "第七十三年".
     private static func isSessionLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, let first = text.utf8.first else { return false }
+        // Ends with "session", "year" (n, r), 年 or 会议 (B4 or AE).
+        guard text.utf8.count <= 120, let first = text.utf8.first, let last = text.utf8.last,
+            last == 0x6E || last == 0x72 || last == 0xB4 || last == 0xAE
+        else { return false }
         if first < 0x80 {
             guard UTF8Scan.isUpper(first), text.hasSuffix(" session") || text.hasSuffix(" year") else { return false }
             // Ordinal words only: "Seventy-third", "Seventy-fifth" and the words "session" and "year".

@@ -35,7 +35,7 @@ enum JoinRules {
     /// sentence punctuation), perhaps with its symbol "(S/2014/136)" (an agenda item's title), and the text after it
     /// is the letter or the document's own title, never more of this title.
     static func endsChineseLetterTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
-        guard line.hasCJK, line.end > line.start else { return false }
+        guard line.end - line.start >= 6 else { return false }
         var end = line.end
         if bytes[end - 1] == 0x29 || (end - line.start >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBC && bytes[end - 1] == 0x89) {
             // "(S/2014/136)", "（S/2014/136）": look before the symbol.
@@ -66,6 +66,17 @@ enum JoinRules {
             return false
         }
         return true
+    }
+
+    /// The line holds a CJK character or CJK punctuation (U+3000…U+9FFF, lead bytes E3…E9). Asked only where a
+    /// decision needs it, so that splitting lines stays one tight loop.
+    static func hasCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        var index = line.start
+        while index < line.end {
+            if bytes[index] >= 0xE3, bytes[index] <= 0xE9 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The line starts the way only the rest of a sentence does: a lower-case letter, a digit, or a CJK character
@@ -123,7 +134,7 @@ enum JoinRules {
         }
         if UTF8Scan.isCJK(last) || UTF8Scan.isCJK(first) { return .none }
         // A number cut at the end of a Chinese line ("6月3" ⏎ "0日") is one number again.
-        if tail.hasCJK, last >= 0x30, last <= 0x39, first >= 0x30, first <= 0x39 { return .none }
+        if last >= 0x30, last <= 0x39, first >= 0x30, first <= 0x39, hasCJK(bytes, tail) { return .none }
         return .space
     }
 }

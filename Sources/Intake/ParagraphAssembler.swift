@@ -180,14 +180,14 @@ struct ParagraphAssembler {
         // after starts in lower case, with a digit, or in Chinese after Chinese.
         if pageBreakSince, start == nil, !terminal, draft.bytes.count >= 60, previous.width * 10 >= profile.wrapWidth * 6, !previous.columnGap,
             draft.start?.marker != .heading, draft.start?.marker != .annexHeading, !draft.isFootnote,
-            JoinRules.continuesSentence(bytes, line, afterCJK: previous.hasCJK)
+            JoinRules.continuesSentence(bytes, line, afterCJK: JoinRules.hasCJK(bytes, previous))
         {
             return true
         }
         // Between Latin-script lines a blank line is a paragraph break, unless a page break came with it: PDF-to-text
         // keeps the lines of a paragraph together, and a title or an annex heading never runs on into the text after
         // the blank line however full its last line is. (Chinese conversions put blank lines inside paragraphs.)
-        if blankSince, !pageBreakSince, !previous.hasCJK, !line.hasCJK { return false }
+        if blankSince, !pageBreakSince, !JoinRules.hasCJK(bytes, previous), !JoinRules.hasCJK(bytes, line) { return false }
         if profile.trailingSpaceEndsParagraph {
             // This converter marks paragraph ends with white space and leaves wraps bare. After Chinese text
             // white space never separates words, so it is a sure sign; after Latin text only a bare end is.

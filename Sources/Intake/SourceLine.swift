@@ -25,8 +25,6 @@ struct SourceLine {
     var indent: Int = 0
     /// A run of eight or more spaces inside the line: two columns printed side by side (`pdftotext -layout`).
     var columnGap = false
-    /// The line holds a CJK character or CJK punctuation (U+3000…U+9FFF).
-    var hasCJK = false
     var role: Role
 
     var isEmpty: Bool { start >= end }
@@ -45,7 +43,6 @@ extension SourceLine {
             var lineEnd = lineStart
             var width = 0
             var spaces = 0, longestSpaces = 0
-            var cjk = false
             while lineEnd < count {
                 let byte = bytes[lineEnd]
                 if byte < 0x80 {
@@ -60,7 +57,6 @@ extension SourceLine {
                     lineEnd += 1
                 } else if byte >= 0xE3, byte <= 0xE9 {
                     width += 2  // U+3000…U+9FFF: CJK punctuation, kana, ideographs
-                    cjk = true
                     lineEnd += 3
                 } else {
                     let (scalar, length) = UTF8Scan.scalar(bytes, at: lineEnd)
@@ -71,7 +67,6 @@ extension SourceLine {
             lineEnd = min(lineEnd, count)
             var line = trimmed(bytes, lineStart, lineEnd, width: width, number: number)
             line.columnGap = longestSpaces >= 8
-            line.hasCJK = cjk
             lines.append(line)
             number += 1
             if lineEnd >= count { break }
