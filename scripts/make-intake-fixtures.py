@@ -19,7 +19,8 @@ Fixtures (all committed; this script documents how they were made):
   footnotes.docx             a DOCX with a footnote reference, a tab and a line break (word/footnotes.xml)
   headers.docx               a DOCX whose symbol, masthead and job number are printed only in its page headers and
                              footers (word/header1.xml, header2.xml, footer1.xml), with PAGE fields, and a text box
-                             (mc:AlternateContent: a DrawingML copy and its VML fallback) inside a body paragraph
+                             (mc:AlternateContent: a DrawingML copy and its VML fallback) inside a body paragraph, and
+                             a non-breaking hyphen (w:noBreakHyphen)
   archive.zip                a ZIP archive that is not a Word document
 """
 import io
@@ -108,6 +109,7 @@ def make_headers_docx(path):
         f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>'
         '<w:p><w:r><w:t>Letter dated 5 March 2019 from the Permanent Representative of Ukraine to the United Nations '
         'addressed to the President of the Security Council</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>Mr. Secretary</w:t><w:noBreakHyphen/><w:t>General,</w:t></w:r></w:p>'
         '<w:p><w:r><w:t>I have the honour to refer to resolution 2202 (2015) and to transmit a statement (see annex).</w:t></w:r></w:p>'
         '<w:p><w:r><w:t xml:space="preserve">(Signed) </w:t></w:r>'
         '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'

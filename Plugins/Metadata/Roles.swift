@@ -43,7 +43,9 @@ enum Roles {
 
     /// The role named by `text` (a sender or one recipient), `other` when none is recognized.
     static func role(of text: String) -> String {
-        let lower = text.lowercased()
+        // "Secretary‑General" may be printed with a non-breaking hyphen (U+2011) or a hyphen (U+2010).
+        var lower = text.lowercased()
+        if lower.utf8.contains(0xE2) { lower = lower.replacing("\u{2011}", with: "-").replacing("\u{2010}", with: "-") }
         for rule in rules where UTF8Scan.contains(rule.phrase, in: lower) { return rule.role }
         let has = { (phrase: [UInt8]) in UTF8Scan.contains(phrase, in: lower) }
         if secretaryGeneral.contains(where: has), !notTheSecretaryGeneral.contains(where: has) {

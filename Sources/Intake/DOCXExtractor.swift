@@ -164,6 +164,7 @@ private final class WordXMLReader: NSObject, XMLParserDelegate {
             default: break
             }
         case "w:tab": current += " "
+        case "w:noBreakHyphen": current += "-"  // "Secretary‑General" as Word stores it
         case "w:br", "w:cr": current += "\n"
         case "w:p":
             enclosing.append(current)

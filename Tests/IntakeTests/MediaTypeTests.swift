@@ -216,7 +216,7 @@ struct DOCXDetailTests {
         #expect(!document.text.contains("删除的文字"))
     }
 
-    @Test("the symbol, masthead and job number printed only in the page headers and footers are read, page fields are not; a text box is read once, apart")
+    @Test("the symbol, masthead and job number printed only in the page headers and footers are read, page fields are not; a text box is read once, apart; a non-breaking hyphen is a hyphen")
     func headersAndFooters() throws {
         let document = try Fixtures.decode(Fixtures.fixtureBytes("headers.docx"), name: "S-2019-123.docx")
         let furniture = document.normalized.furniture
@@ -226,6 +226,7 @@ struct DOCXDetailTests {
         #expect(texts == [
             "United Nations", "Security Council", "Distr.: General", "12 March 2019", "Original: English",
             "Letter dated 5 March 2019 from the Permanent Representative of Ukraine to the United Nations addressed to the President of the Security Council",
+            "Mr. Secretary-General,",
             "I have the honour to refer to resolution 2202 (2015) and to transmit a statement (see annex).",
             "Ambassador",
             "(Signed) Volodymyr Yelchenko",

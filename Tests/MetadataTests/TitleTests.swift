@@ -50,6 +50,8 @@ struct TitleTests {
              kind: "letter", date: "2020-03-01", senderRole: "permanent-representative", country: "MLI", recipientRole: "president-security-council"),
         Case(title: "Carta de fecha 27 de diciembre de 2019 dirigida al Secretario General por el Representante Permanente de México ante las Naciones Unidas",
              kind: "letter", date: "2019-12-27", senderRole: "permanent-representative", country: "MEX", recipientRole: "secretary-general"),
+        Case(title: "Letter dated 5 March 2019 from the Secretary\u{2011}General addressed to the President of the Security Council", kind: "letter",
+             date: "2019-03-05", senderRole: "secretary-general", country: nil, recipientRole: "president-security-council"),
         Case(title: "2019年3月5日烏克蘭常駐聯合國代表團給秘書長的普通照會", kind: "note-verbale", date: "2019-03-05",
              senderRole: "permanent-mission", country: "UKR", recipientRole: "secretary-general"),
         Case(title: "2019年3月5日阿拉伯敘利亞共和國常駐聯合國臨時代辦給秘書長和安全理事會主席的同文信", kind: "letter", date: "2019-03-05",
