@@ -1,4 +1,6 @@
+import Foundation
 import Gazetteer
+import Intake
 import MetadataPlugin
 import PluginAPI
 import Testing
@@ -93,6 +95,18 @@ struct TitleTests {
         let spaced = try metadata("2019 年 3 月 5 日 烏克蘭常駐聯合國代表 給 秘書長的信\n\n謹隨函轉遞。\n")
         #expect(spaced.sender?.text == "烏克蘭常駐聯合國代表")
         #expect(spaced.recipient?.text == "秘書長")
+    }
+
+    @Test("a Word file's symbol and masthead printed only in its page headers are its symbol and distribution block")
+    func wordHeaders() throws {
+        let bytes = try [UInt8](Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/Intake/headers.docx")))
+        let document = try DocumentDecoder().decode(bytes: bytes, id: "sha256:test", fileName: "S-2019-123.docx", receivedAt: Date())
+        let data = try MetadataExtractor(environment: PluginEnvironment(dataDirectory: "config"), gazetteer: SeedMetadataTests.gazetteer).metadata(of: document)
+        #expect(data.symbol == "S/2019/123")
+        #expect(data.jobNumber == "19-04217")
+        #expect(data.issuedDate == "2019-03-12")
+        #expect(data.originalLanguage == "en")
+        #expect(data.documentKind == "letter" && data.sender?.country == "UKR")
     }
 
     @Test("a Chinese masthead: symbol, distribution date and original language, then the dated title")
