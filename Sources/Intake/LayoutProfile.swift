@@ -11,6 +11,9 @@ struct LayoutProfile {
     var blankLinesSeparate: Bool
     /// White space after a sentence-final mark ends a paragraph, and wraps have none (some PDF converters).
     var trailingSpaceEndsParagraph: Bool
+    /// A blank line between two Latin-script lines ends a paragraph (no page break between). False for converters
+    /// that put a blank line after every printed line, whose blank lines mean nothing.
+    var blankLinesEndLatinParagraphs = true
 
     /// Every line is a paragraph of its own: nothing is ever joined (text extracted from DOCX).
     var lineIsParagraph = false
@@ -33,10 +36,14 @@ struct LayoutProfile {
         let nearlyFull = widths.reduce(0) { $0 + ($1 * 10 >= wrapWidth * 8 ? 1 : 0) }
         // Hard-wrapped lines break mid-sentence, so few full lines end a clause; text with one paragraph per line
         // (blank lines between) ends nearly every long line with a full stop, and its short lines are titles.
-        var full = 0, fullEnds = 0
-        for line in lines where line.role == .content && line.width * 10 >= wrapWidth * 9 {
+        var full = 0, fullEnds = 0, long = 0, longEnds = 0
+        for line in lines where line.role == .content && line.width * 2 >= wrapWidth {
+            let ends = JoinRules.endsClause(bytes, line)
+            long += 1
+            if ends { longEnds += 1 }
+            guard line.width * 10 >= wrapWidth * 9 else { continue }
             full += 1
-            if JoinRules.endsClause(bytes, line) { fullEnds += 1 }
+            if ends { fullEnds += 1 }
         }
         let sentencePerLine = full >= 2 && fullEnds * 10 >= full * 6
         let wrapped = wrapWidth <= 180 && nearlyFull * 10 >= widths.count * 3 && !sentencePerLine
@@ -74,6 +81,11 @@ struct LayoutProfile {
         }
         let blankLinesSeparate = separated >= 3 && direct * 4 >= (direct + separated)
         let trailing = wraps >= 5 && ends >= 3 && wrapsWithSpace * 100 < wraps * 15 && endsWithSpace * 10 > ends * 7
-        return LayoutProfile(wrapWidth: wrapWidth, justifiedWidth: justifiedWidth, wrapped: wrapped, blankLinesSeparate: blankLinesSeparate, trailingSpaceEndsParagraph: trailing)
+        var profile = LayoutProfile(wrapWidth: wrapWidth, justifiedWidth: justifiedWidth, wrapped: wrapped, blankLinesSeparate: blankLinesSeparate, trailingSpaceEndsParagraph: trailing)
+        // Blank lines that separate paragraphs (some lines run on directly), or lines that are whole paragraphs (most
+        // long lines end a sentence): a blank line is a paragraph break. A blank line after every line of hard-wrapped
+        // text is not.
+        profile.blankLinesEndLatinParagraphs = blankLinesSeparate || !wrapped || (long >= 3 && longEnds * 2 >= long)
+        return profile
     }
 }

@@ -184,10 +184,12 @@ struct ParagraphAssembler {
         {
             return true
         }
-        // Between Latin-script lines a blank line is a paragraph break, unless a page break came with it: PDF-to-text
-        // keeps the lines of a paragraph together, and a title or an annex heading never runs on into the text after
+        // Between Latin-script lines a blank line is a paragraph break, unless a page break came with it or the
+        // converter puts a blank line after every line: a title or an annex heading never runs on into the text after
         // the blank line however full its last line is. (Chinese conversions put blank lines inside paragraphs.)
-        if blankSince, !pageBreakSince, !JoinRules.hasCJK(bytes, previous), !JoinRules.hasCJK(bytes, line) { return false }
+        if blankSince, !pageBreakSince, profile.blankLinesEndLatinParagraphs, !JoinRules.hasCJK(bytes, previous), !JoinRules.hasCJK(bytes, line) {
+            return false
+        }
         if profile.trailingSpaceEndsParagraph {
             // This converter marks paragraph ends with white space and leaves wraps bare. After Chinese text
             // white space never separates words, so it is a sure sign; after Latin text only a bare end is.

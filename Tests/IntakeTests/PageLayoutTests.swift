@@ -38,12 +38,31 @@ struct PageLayoutTests {
             "S/2019/123",
             "",
             "resolutions 2378 (2017) and 2436 (2018).",
+            "",
+            "The meetings were attended by the troop- and police-contributing countries, the Secretariat and the",
+            "members of the Council, who exchanged views on the performance of peacekeeping operations.",
+            "",
+            "The Working Group will continue its consideration of these matters in 2019 and report to the",
+            "Council on its activities.",
         ].joined(separator: "\n")
         let paragraphs = Normalizer().normalize(text).paragraphs
         #expect(paragraphs.map(\.text) == [
             "Report of the Working Group on Peacekeeping Operations for the period from 1 January to 31 December 2018",
             "The Working Group held five meetings in 2018 to promote triangular cooperation among the Council and the troop- and police-contributing countries, as requested in resolutions 2378 (2017) and 2436 (2018).",
+            "The meetings were attended by the troop- and police-contributing countries, the Secretariat and the members of the Council, who exchanged views on the performance of peacekeeping operations.",
+            "The Working Group will continue its consideration of these matters in 2019 and report to the Council on its activities.",
         ])
+    }
+
+    @Test("English text with a blank line after every printed line is still joined into its paragraphs")
+    func blankLineAfterEveryLine() throws {
+        let url = Fixtures.seeds.appendingPathComponent("english/en07_resolution.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let doubleSpaced = lines.filter { !$0.isEmpty }.map { $0 + " \n" }.joined(separator: "\n")
+        let texts = Normalizer().normalize(doubleSpaced).paragraphs.map(\.text)
+        #expect(texts.contains("Recalling its resolutions 1325 (2000), 2086 (2013), 2185 (2014), 2272 (2016), 2378 (2017) and 2382 (2017), and the statement of its President of 26 August 2009 (S/PRST/2009/24),"))
+        #expect(texts.contains("1. Requests the Secretary-General to ensure that data on the effectiveness of peacekeeping operations are used to improve the analytics and evaluation of mission operations, in line with resolution 2436 (2018);"))
+        #expect(texts.contains("Resolution 2436 (2018)"))
     }
 
     @Test("a sentence cut by a page break on a short line goes on after the running heads, in English and Chinese")
