@@ -7,7 +7,7 @@ struct EnglishScanner {
 
     /// Honorifics as token hash sequences, longest first, and the hashes they can start with.
     private static let honorifics: [[UInt64]] = Lexicon.englishHonorifics.map(EnglishTokens.hashes).sorted { $0.count > $1.count }
-    private static let honorificStarts: Set<UInt64> = Set(honorifics.compactMap(\.first))
+    private static let honorificStarts = TokenHashSet(honorifics.compactMap(\.first))
     private static let particles = EnglishTokens.hashSet([
         "de", "van", "von", "da", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el", "ben", "ter", "den", "der",
         "y", "di", "binti", "ibn",
@@ -47,8 +47,8 @@ struct EnglishScanner {
     private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
     private static let representativeWords = EnglishTokens.hashSet(["representative", "delegation"])
     /// Speech verbs of one word, and of two words (hash of the pair).
-    private static let verbs: Set<UInt64> = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
-    private static let verbPairs: Set<UInt64> = Set(Lexicon.englishSpeechVerbs.filter { $0.contains(" ") }.map { phrase in
+    private static let verbs = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
+    private static let verbPairs = TokenHashSet(Lexicon.englishSpeechVerbs.filter { $0.contains(" ") }.map { phrase in
         let words = EnglishTokens.hashes(phrase)
         return words.count >= 2 ? pair(words[0], words[1]) : 0
     })

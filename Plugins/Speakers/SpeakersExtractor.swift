@@ -32,8 +32,9 @@ public struct SpeakersExtractor: ExtractorPlugin {
 
     /// The extractor's result for one document (synchronous; what ``extract(_:)`` returns).
     public func analyze(_ document: Document) -> SpeakersData {
+        let matches = gazetteer.paragraphMatches(in: document)
         var views = document.normalized.paragraphs.enumerated().map { index, paragraph in
-            view(index: index, paragraph: paragraph)
+            view(index: index, paragraph: paragraph, matches: matches[index])
         }
         markBriefingLists(&views)
         var persons: [Mention] = []
@@ -57,9 +58,10 @@ public struct SpeakersExtractor: ExtractorPlugin {
         return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
     }
 
-    private func view(index: Int, paragraph: Paragraph) -> ParagraphView {
+    private func view(index: Int, paragraph: Paragraph, matches: [GazetteerMatch]) -> ParagraphView {
         let text = ScalarText(paragraph.folded)
-        return ParagraphView(index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text))
+        return ParagraphView(
+            index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text, matches: matches))
     }
 
     /// Flags the short paragraphs that follow a paragraph announcing briefers ("情况介绍人：", "Briefers:").

@@ -44,7 +44,6 @@ public struct TopicsExtractor: ExtractorPlugin {
         var tally = TopicTally(index: index)
         var state = ScanState()
         var bytes = 0
-        var placeCount: [Int: Int] = [:]
         for paragraph in document.normalized.paragraphs {
             let weight = paragraph.kind == .title || paragraph.kind == .heading ? settings.headingWeight : 1
             var folded = paragraph.folded
@@ -53,7 +52,6 @@ public struct TopicsExtractor: ExtractorPlugin {
                 index.matcher.scan(buffer, state: &state) { pattern, end in
                     tally.record(pattern: pattern, end: end, positionWeight: weight)
                 }
-                gazetteer.countPlaces(in: buffer, into: &placeCount)
             }
             // A paragraph boundary reads like white space: it joins two ideographs and separates words.
             state.pendingSpace = true
@@ -62,7 +60,7 @@ public struct TopicsExtractor: ExtractorPlugin {
         let chinese = document.language == .zh || (document.language != .en && state.ideographs * 2 > state.latinScalars)
         return TopicsData(
             topics: topics(tally, bytes: bytes), missions: missions(tally, chinese: chinese),
-            places: places(placeCount, chinese: chinese))
+            places: places(gazetteer.countPlaces(in: document), chinese: chinese))
     }
 
     private func topics(_ tally: TopicTally, bytes: Int) -> [TopicsData.Topic] {

@@ -3,8 +3,12 @@
 /// Built once when the gazetteer loads and never changed, so one instance may be shared by any number of
 /// threads. A scan starts a walk only where a name can begin: at a Chinese character that starts some
 /// name (one bit per BMP scalar), or at an ASCII byte that starts some name and follows a word boundary;
-/// everything else is skipped a scalar at a time without decoding.
-struct NameAutomaton: Sendable {
+/// everything else is skipped a scalar at a time without decoding. A walk from a Chinese character jumps
+/// straight to the node after its three bytes (a rank over the start bitmap), and nodes with many children
+/// (the first letters of Latin names) have a direct table, so no walk searches a long edge list.
+///
+/// A class with constant tables, so that a copy of the gazetteer holding it retains one object, not every table.
+final class NameAutomaton: Sendable {
     /// A searchable spelling and what it stands for.
     struct Pattern: Sendable {
         /// The spelling, as searched for.
@@ -36,6 +40,15 @@ struct NameAutomaton: Sendable {
     private static let startsUnboundedPattern: UInt8 = 2
     /// One bit per scalar U+0800–U+FFFF (3-byte sequences): whether some pattern starts with it.
     private let startScalar: [UInt64]
+    /// For each word of `startScalar`, how many bits are set in the words before it.
+    private let startRank: [Int32]
+    /// For each scalar of `startScalar`, in scalar order, the trie node after its three bytes.
+    private let scalarNode: [Int32]
+    /// For each node, the index of its direct table in `dense`, or -1 (nodes with few children search `edges`).
+    private let denseIndex: [Int32]
+    /// Direct child tables, 256 entries each (-1 for no child), for nodes with at least `denseThreshold` children.
+    private let dense: [Int32]
+    private static let denseThreshold: Int32 = 12
 
     /// Builds the trie. Two patterns with the same spelling must have been merged by the caller.
     init(patterns: [Pattern]) {
@@ -90,12 +103,43 @@ struct NameAutomaton: Sendable {
             fill[parent] += 1
             if parent == 0 { rootChild[Int(byteOf[child])] = Int32(child) }
         }
+        var denseIndex = [Int32](repeating: -1, count: nodeCount)
+        var dense: [Int32] = []
+        for node in 0..<nodeCount where firstEdge[node + 1] - firstEdge[node] >= Self.denseThreshold {
+            denseIndex[node] = Int32(dense.count / 256)
+            var table = [Int32](repeating: -1, count: 256)
+            for edge in edges[Int(firstEdge[node])..<Int(firstEdge[node + 1])] { table[Int(edge >> 24)] = Int32(edge & 0xFF_FFFF) }
+            dense += table
+        }
+        var startRank = [Int32](repeating: 0, count: startScalar.count)
+        var scalarNode: [Int32] = []
+        var rank: Int32 = 0
+        for word in startScalar.indices {
+            startRank[word] = rank
+            rank += Int32(startScalar[word].nonzeroBitCount)
+            var bits = startScalar[word]
+            while bits != 0 {
+                let scalar = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                // The scalar's three UTF-8 bytes, walked from the root: every start scalar has this path.
+                var node = 0
+                for byte in [UInt8(0xE0 | scalar >> 12), UInt8(0x80 | (scalar >> 6) & 0x3F), UInt8(0x80 | scalar & 0x3F)] {
+                    let range = Int(firstEdge[node])..<Int(firstEdge[node + 1])
+                    node = range.first { edges[$0] >> 24 == UInt32(byte) }.map { Int(edges[$0] & 0xFF_FFFF) } ?? 0
+                }
+                scalarNode.append(Int32(node))
+            }
+        }
         self.rootChild = rootChild
         self.firstEdge = firstEdge
         self.edges = edges
         self.terminal = terminal
         self.startByte = startByte
         self.startScalar = startScalar
+        self.startRank = startRank
+        self.scalarNode = scalarNode
+        self.denseIndex = denseIndex
+        self.dense = dense
     }
 
     /// Number of trie nodes (for diagnostics and tests).
@@ -110,10 +154,19 @@ struct NameAutomaton: Sendable {
                     try terminal.withUnsafeBufferPointer { terminal in
                         try startByte.withUnsafeBufferPointer { startByte in
                             try startScalar.withUnsafeBufferPointer { startScalar in
-                                let tables = Tables(
-                                    root: root, first: first, edges: edges, terminal: terminal,
-                                    startByte: startByte, startScalar: startScalar)
-                                try scan(text, tables, body)
+                                try startRank.withUnsafeBufferPointer { startRank in
+                                    try scalarNode.withUnsafeBufferPointer { scalarNode in
+                                        try denseIndex.withUnsafeBufferPointer { denseIndex in
+                                            try dense.withUnsafeBufferPointer { dense in
+                                                let tables = Tables(
+                                                    root: root, first: first, edges: edges, terminal: terminal,
+                                                    startByte: startByte, startScalar: startScalar, startRank: startRank,
+                                                    scalarNode: scalarNode, denseIndex: denseIndex, dense: dense)
+                                                try scan(text, tables, body)
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -129,6 +182,10 @@ struct NameAutomaton: Sendable {
         let terminal: UnsafeBufferPointer<Int32>
         let startByte: UnsafeBufferPointer<UInt8>
         let startScalar: UnsafeBufferPointer<UInt64>
+        let startRank: UnsafeBufferPointer<Int32>
+        let scalarNode: UnsafeBufferPointer<Int32>
+        let denseIndex: UnsafeBufferPointer<Int32>
+        let dense: UnsafeBufferPointer<Int32>
     }
 
     private func scan(_ text: UnsafeBufferPointer<UInt8>, _ t: Tables, _ body: (Int, Range<Int>) throws -> Void) rethrows {
@@ -188,9 +245,22 @@ struct NameAutomaton: Sendable {
     /// The longest pattern that starts at `start` and respects its word boundaries, and where it ends.
     private func longestMatch(at start: Int, boundaryBefore: Bool, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> (Int, Int)? {
         let count = text.count
-        var node = Int(t.root[Int(text[start])])
-        guard node >= 0 else { return nil }
-        var j = start + 1
+        let lead = text[start]
+        var node: Int
+        var j: Int
+        if lead >= 0xE0, lead < 0xF0, start + 2 < count {
+            // A Chinese character: straight to the node after its three bytes, if some name starts with it.
+            let scalar = Int(lead & 0x0F) << 12 | Int(text[start + 1] & 0x3F) << 6 | Int(text[start + 2] & 0x3F)
+            let word = t.startScalar[scalar >> 6]
+            let bit = UInt64(1) << UInt64(scalar & 63)
+            guard word & bit != 0 else { return nil }
+            node = Int(t.scalarNode[Int(t.startRank[scalar >> 6]) + (word & (bit - 1)).nonzeroBitCount])
+            j = start + 3
+        } else {
+            node = Int(t.root[Int(lead)])
+            guard node >= 0 else { return nil }
+            j = start + 1
+        }
         var best: (Int, Int)?
         while true {
             let pattern = Int(t.terminal[node])
@@ -221,6 +291,11 @@ struct NameAutomaton: Sendable {
     }
 
     private func child(of node: Int, _ byte: UInt8, _ t: Tables) -> Int? {
+        let table = Int(t.denseIndex[node])
+        if table >= 0 {
+            let next = t.dense[table << 8 | Int(byte)]
+            return next >= 0 ? Int(next) : nil
+        }
         let key = UInt32(byte)
         var e = Int(t.first[node])
         let end = Int(t.first[node + 1])
