@@ -6,7 +6,7 @@ struct ChineseScanner {
 
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
-    private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
+    static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
     /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
     private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
@@ -171,7 +171,7 @@ struct ChineseScanner {
 
     /// Builds a mention for the name at `span`: honorific, parentheticals, title, evidence.
     /// `titleFloor`: where the title may start at the earliest (the end of the previous name).
-    private func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
+    func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
         let text = view.text
         let name = view.printed(span.lowerBound, span.upperBound)
         var mention = Mention(

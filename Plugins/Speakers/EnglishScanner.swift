@@ -6,7 +6,7 @@ struct EnglishScanner {
     let resolver: AffiliationResolver
 
     /// Honorifics as token hash sequences, longest first, and the hashes they can start with.
-    private static let honorifics: [[UInt64]] = Lexicon.englishHonorifics.map(EnglishTokens.hashes).sorted { $0.count > $1.count }
+    static let honorifics: [[UInt64]] = Lexicon.englishHonorifics.map(EnglishTokens.hashes).sorted { $0.count > $1.count }
     private static let honorificStarts = TokenHashSet(honorifics.compactMap(\.first))
     private static let particles = EnglishTokens.hashSet([
         "de", "van", "von", "da", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el", "ben", "ter", "den", "der",
@@ -236,7 +236,7 @@ struct EnglishScanner {
     }
 
     /// Whether a speech verb follows, after adverbs: "also said", "rightly highlighted", "pointed out".
-    private func speaks(_ tokens: EnglishTokens, from start: Int) -> Bool {
+    func speaks(_ tokens: EnglishTokens, from start: Int) -> Bool {
         var index = start
         var skipped = 0
         while let token = tokens[index], token.isWord, skipped < 4 {

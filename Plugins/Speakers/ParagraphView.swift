@@ -18,6 +18,10 @@ struct ParagraphView {
     /// The paragraph is an item of a list announced as briefers or speakers ("情况介绍人：").
     var inBriefingList = false
 
+    /// Whether the paragraph is in English (Latin script), not Chinese with a Latin word in it: the English
+    /// patterns apply.
+    var readsAsEnglish: Bool { text.latinLetters > 3 * text.ideographs && text.latinLetters > 8 }
+
     /// The printed slice `start..<end`.
     func printed(_ start: Int, _ end: Int) -> String { text.slice(paragraph.text, start, end) }
 

@@ -44,11 +44,21 @@ public struct SpeakersExtractor: ExtractorPlugin {
                 persons.append(contentsOf: chinese.persons(in: view))
                 states.append(contentsOf: chinese.speakingStates(in: view))
             }
-            // English patterns where English is the paragraph's language, not for a Latin word inside Chinese text.
-            if view.text.latinLetters > 3 * view.text.ideographs && view.text.latinLetters > 8 {
+            if view.readsAsEnglish {
                 let found = english.scan(view)
                 persons.append(contentsOf: found.persons)
                 states.append(contentsOf: found.states)
+            }
+        }
+        // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
+        let surnames = ChineseScanner.surnames(of: persons)
+        let latinSurnames = EnglishScanner.surnames(of: persons)
+        for view in views {
+            if !surnames.isEmpty && view.text.ideographs > 0 {
+                persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnames))
+            }
+            if !latinSurnames.isEmpty && view.readsAsEnglish {
+                persons.append(contentsOf: english.bareSurnames(in: view, surnames: latinSurnames))
             }
         }
         let sender = DocumentSender(views: views)

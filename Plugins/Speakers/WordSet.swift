@@ -62,11 +62,14 @@ struct WordSet: Sendable {
     /// Length of the longest word starting at `index`, or nil.
     @inline(__always)
     func match(_ text: ScalarText, at index: Int) -> Int? {
-        matchWord(text, at: index)?.length
+        // Most positions start no word: one bit answers them here, without a call.
+        guard index >= 0, index < text.count, tables.first.contains(text.lower(index)) else { return nil }
+        return matchWord(text, at: index)?.length
     }
 
     /// The longest word starting at `index` (of at most `maxLength` scalars): its length and its position in the
     /// list the set was built from.
+    @inline(never)
     func matchWord(_ text: ScalarText, at index: Int, maxLength: Int = .max) -> (length: Int, id: Int)? {
         guard index >= 0, index < text.count, let slot = tables.first.slot(text.lower(index)) else { return nil }
         let tables = self.tables
@@ -78,8 +81,15 @@ struct WordSet: Sendable {
     }
 
     /// Length of the longest word ending just before `index`, or nil.
+    @inline(__always)
     func matchEnding(_ text: ScalarText, before index: Int) -> Int? {
-        guard index > 0, index <= text.count, let slot = tables.last.slot(text.lower(index - 1)) else { return nil }
+        guard index > 0, index <= text.count, tables.last.contains(text.lower(index - 1)) else { return nil }
+        return matchEndingWord(text, before: index)
+    }
+
+    @inline(never)
+    private func matchEndingWord(_ text: ScalarText, before index: Int) -> Int? {
+        guard let slot = tables.last.slot(text.lower(index - 1)) else { return nil }
         let tables = self.tables
         for entry in Int(tables.lastGroups[slot])..<Int(tables.lastGroups[slot + 1]) {
             let word = tables.byLast[entry]
@@ -122,6 +132,12 @@ struct ScalarIndex: Sendable {
         self.ranks = ranks
         self.astral = scalars.filter { $0 >= 0x10000 }.sorted()
         self.count = scalars.count
+    }
+
+    /// Whether `scalar` is in the set.
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar >= 0x10000 ? astral.contains(scalar) : bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 
     /// The number of `scalar`, or nil when it is not in the set.

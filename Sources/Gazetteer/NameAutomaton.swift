@@ -38,7 +38,11 @@ final class NameAutomaton: Sendable {
     private let startByte: [UInt8]
     private static let startsPattern: UInt8 = 1
     private static let startsUnboundedPattern: UInt8 = 2
-    /// One bit per scalar U+0800–U+FFFF (3-byte sequences): whether some pattern starts with it.
+    /// Three bitmaps of 1,024 words. Words 0–1023, one bit per scalar U+0800–U+FFFF (3-byte sequences): whether
+    /// some pattern starts with it. Words 1024–2047, same layout: whether some pattern starting with it goes on
+    /// with anything but a 3-byte character (or stops there). Words 2048–3071: a filter of the pairs of 3-byte
+    /// characters that begin patterns (``pairBit(_:_:)``), so that a walk starts only where the first two
+    /// characters can begin a name — in Chinese most characters begin some name, few pairs do.
     private let startScalar: [UInt64]
     /// For each word of `startScalar`, how many bits are set in the words before it.
     private let startRank: [Int32]
@@ -62,13 +66,20 @@ final class NameAutomaton: Sendable {
         var lastChild: [Int32] = [-1]
         var terminal: [Int32] = [-1]
         var startByte = [UInt8](repeating: 0, count: 256)
-        var startScalar = [UInt64](repeating: 0, count: 1024)
+        var startScalar = [UInt64](repeating: 0, count: 3 * 1024)
         for index in order {
             let bytes = spellings[index]
             guard let first = bytes.first else { continue }
             if first >= 0xE0, first < 0xF0, bytes.count >= 3 {
                 let scalar = Int(first & 0x0F) << 12 | Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F)
                 startScalar[scalar >> 6] |= 1 << UInt64(scalar & 63)
+                if bytes.count >= 6, bytes[3] >= 0xE0, bytes[3] < 0xF0 {
+                    let second = Int(bytes[3] & 0x0F) << 12 | Int(bytes[4] & 0x3F) << 6 | Int(bytes[5] & 0x3F)
+                    let bit = Self.pairBit(scalar, second)
+                    startScalar[2048 + (bit >> 6)] |= 1 << UInt64(bit & 63)
+                } else {
+                    startScalar[1024 + (scalar >> 6)] |= 1 << UInt64(scalar & 63)
+                }
             } else {
                 startByte[Int(first)] |= Self.startsPattern
                 if !patterns[index].needsBoundaryBefore { startByte[Int(first)] |= Self.startsUnboundedPattern }
@@ -111,10 +122,10 @@ final class NameAutomaton: Sendable {
             for edge in edges[Int(firstEdge[node])..<Int(firstEdge[node + 1])] { table[Int(edge >> 24)] = Int32(edge & 0xFF_FFFF) }
             dense += table
         }
-        var startRank = [Int32](repeating: 0, count: startScalar.count)
+        var startRank = [Int32](repeating: 0, count: 1024)
         var scalarNode: [Int32] = []
         var rank: Int32 = 0
-        for word in startScalar.indices {
+        for word in 0..<1024 {
             startRank[word] = rank
             rank += Int32(startScalar[word].nonzeroBitCount)
             var bits = startScalar[word]
@@ -140,6 +151,12 @@ final class NameAutomaton: Sendable {
         self.scalarNode = scalarNode
         self.denseIndex = denseIndex
         self.dense = dense
+    }
+
+    /// The bit of a pair of scalars in the pair filter (16 bits of a multiplicative hash).
+    @inline(__always)
+    private static func pairBit(_ first: Int, _ second: Int) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(first) << 16 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// Number of trie nodes (for diagnostics and tests).
@@ -207,6 +224,19 @@ final class NameAutomaton: Sendable {
                 guard i + 2 < count else { break }
                 let scalar = Int(byte & 0x0F) << 12 | Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)
                 guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0 else { i += 3; continue }
+                if t.startScalar[1024 + (scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0, i + 5 < count {
+                    // Every name starting here goes on with a 3-byte character: the next one must pair with it,
+                    // unless white space follows (a name broken across a line).
+                    let next = text[i + 3]
+                    if next >= 0xE0, next < 0xF0 {
+                        let second = Int(next & 0x0F) << 12 | Int(text[i + 4] & 0x3F) << 6 | Int(text[i + 5] & 0x3F)
+                        let bit = Self.pairBit(scalar, second)
+                        guard t.startScalar[2048 + (bit >> 6)] & (1 << UInt64(bit & 63)) != 0 else { i += 3; continue }
+                    } else if Self.endOfWhiteSpace(at: i + 3, in: text) == i + 3 {
+                        i += 3
+                        continue
+                    }
+                }
             } else if byte >= 0xC0 {
                 step = byte >= 0xF0 ? 4 : 2
                 let flags = t.startByte[Int(byte)]

@@ -1,0 +1,35 @@
+extension EnglishScanner {
+    /// The surnames of the full names in Latin script among `mentions` ("Lacroix" of "Jean-Pierre Lacroix"), as
+    /// token hashes.
+    static func surnames(of mentions: [Mention]) -> [UInt64] {
+        var result: [UInt64] = []
+        for mention in mentions where mention.isFull {
+            guard let name = mention.name, let first = name.unicodeScalars.first, ScalarText.isLatinLetter(first.value),
+                  let last = name.split(separator: " ").last, last.count >= 2, name.contains(" ") else { continue }
+            let hash = EnglishTokens.hash(last)
+            if !result.contains(hash) { result.append(hash) }
+        }
+        return result
+    }
+
+    /// A surname said bare, without honorific, as the subject of a speech verb ("Lacroix said", "Pobee also
+    /// stressed"): only surnames of persons the document names in full (`surnames`), so that the mention links to them.
+    func bareSurnames(in view: ParagraphView, surnames: [UInt64]) -> [Mention] {
+        let tokens = EnglishTokens(view.text)
+        var mentions: [Mention] = []
+        for index in tokens.tokens.indices {
+            let token = tokens.tokens[index]
+            guard token.isWord, token.capitalized, token.hasLower, surnames.contains(token.hash) else { continue }
+            // Part of a longer name ("Jean-Pierre Lacroix", "Lacroix Smith"), or after an honorific: the first pass reads those.
+            if let previous = tokens[index - 1], previous.isWord, previous.capitalized { continue }
+            if let next = tokens[index + 1], next.isWord, next.capitalized { continue }
+            if EnglishScanner.honorifics.contains(where: { tokens.matches($0, at: index - $0.count) }) { continue }
+            guard !view.overlapsState(token.start, token.end), speaks(tokens, from: index + 1) else { continue }
+            let name = view.printed(token.start, token.end)
+            mentions.append(Mention(
+                paragraph: view.index, utf8Offset: view.utf8Offset(token.start), name: name, key: Mention.key(of: name),
+                isFull: false, title: nil, honorific: nil, affiliation: nil, evidence: .speech))
+        }
+        return mentions
+    }
+}
