@@ -1,19 +1,19 @@
 extension EnglishScanner {
-    /// The surnames of the full names in Latin script among `mentions` ("Lacroix" of "Jean-Pierre Lacroix"), as
-    /// token hashes.
-    static func surnames(of mentions: [Mention]) -> [UInt64] {
-        var result: [UInt64] = []
+    /// The surnames of the full names in Latin script among `mentions` ("Lacroix" of "Jean-Pierre Lacroix"),
+    /// without duplicates.
+    static func surnames(of mentions: [Mention]) -> [String] {
+        var result: [String] = []
         for mention in mentions where mention.isFull {
             guard let name = mention.name, let first = name.unicodeScalars.first, ScalarText.isLatinLetter(first.value),
-                  let last = name.split(separator: " ").last, last.count >= 2, name.contains(" ") else { continue }
-            let hash = EnglishTokens.hash(last)
-            if !result.contains(hash) { result.append(hash) }
+                  name.contains(" "), let last = name.split(separator: " ").last, last.count >= 2 else { continue }
+            if !result.contains(String(last)) { result.append(String(last)) }
         }
         return result
     }
 
     /// A surname said bare, without honorific, as the subject of a speech verb ("Lacroix said", "Pobee also
     /// stressed"): only surnames of persons the document names in full (`surnames`), so that the mention links to them.
+    /// `surnames` are the token hashes of the surnames (``EnglishTokens/hash(_:)``).
     func bareSurnames(in view: ParagraphView, surnames: [UInt64]) -> [Mention] {
         let tokens = EnglishTokens(view.text)
         var mentions: [Mention] = []

@@ -10,13 +10,23 @@ struct StateHit {
 }
 
 /// One paragraph prepared for the scanners: its folded scalars, the States named in it, and what surrounds it.
-struct ParagraphView {
+///
+/// A class, made once per paragraph of one document: the scanners pass views around a great deal, and a copy of
+/// a class retains one object where a struct would retain each of its arrays and strings.
+final class ParagraphView {
     let index: Int
     let paragraph: Paragraph
     let text: ScalarText
     let states: [StateHit]
     /// The paragraph is an item of a list announced as briefers or speakers ("情况介绍人：").
     var inBriefingList = false
+
+    init(index: Int, paragraph: Paragraph, text: ScalarText, states: [StateHit]) {
+        self.index = index
+        self.paragraph = paragraph
+        self.text = text
+        self.states = states
+    }
 
     /// Whether the paragraph is in English (Latin script), not Chinese with a Latin word in it: the English
     /// patterns apply.

@@ -129,7 +129,9 @@ struct ScalarText {
 
     /// Separators printed inside transliterated names: · • ・ ‧ and hyphens.
     static func isNameSeparator(_ scalar: UInt32) -> Bool {
-        scalar == 0xB7 || scalar == 0x2022 || scalar == 0x30FB || scalar == 0x2027 || scalar == 0x2D || scalar == 0x2010
+        // Chinese characters, the bulk of the text, are answered by one comparison.
+        if scalar >= 0x3400 && scalar < 0xFF0D { return false }
+        return scalar == 0xB7 || scalar == 0x2022 || scalar == 0x30FB || scalar == 0x2027 || scalar == 0x2D || scalar == 0x2010
             || scalar == 0x2011 || scalar == 0xFF0D || scalar == 0x22C5 || scalar == 0xFF65
     }
 }

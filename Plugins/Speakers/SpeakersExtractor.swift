@@ -33,10 +33,10 @@ public struct SpeakersExtractor: ExtractorPlugin {
     /// The extractor's result for one document (synchronous; what ``extract(_:)`` returns).
     public func analyze(_ document: Document) -> SpeakersData {
         let matches = gazetteer.paragraphMatches(in: document)
-        var views = document.normalized.paragraphs.enumerated().map { index, paragraph in
+        let views = document.normalized.paragraphs.enumerated().map { index, paragraph in
             view(index: index, paragraph: paragraph, matches: matches[index])
         }
-        markBriefingLists(&views)
+        markBriefingLists(views)
         var persons: [Mention] = []
         var states: [Mention] = []
         for view in views {
@@ -51,14 +51,18 @@ public struct SpeakersExtractor: ExtractorPlugin {
             }
         }
         // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
+        // Most paragraphs hold none of the surnames: a word set rejects them without tokenizing.
         let surnames = ChineseScanner.surnames(of: persons)
         let latinSurnames = EnglishScanner.surnames(of: persons)
+        let surnameSet = surnames.isEmpty ? nil : WordSet(surnames)
+        let latinSurnameSet = latinSurnames.isEmpty ? nil : WordSet(latinSurnames)
+        let latinSurnameHashes = latinSurnames.map { EnglishTokens.hash(Substring($0)) }
         for view in views {
-            if !surnames.isEmpty && view.text.ideographs > 0 {
-                persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnames))
+            if let surnameSet, view.text.ideographs > 0 {
+                persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnameSet))
             }
-            if !latinSurnames.isEmpty && view.readsAsEnglish {
-                persons.append(contentsOf: english.bareSurnames(in: view, surnames: latinSurnames))
+            if let latinSurnameSet, view.readsAsEnglish, Lexicon.containsWord(latinSurnameSet, in: view.text, 0..<view.text.count) {
+                persons.append(contentsOf: english.bareSurnames(in: view, surnames: latinSurnameHashes))
             }
         }
         let sender = DocumentSender(views: views)
@@ -75,7 +79,7 @@ public struct SpeakersExtractor: ExtractorPlugin {
     }
 
     /// Flags the short paragraphs that follow a paragraph announcing briefers ("情况介绍人：", "Briefers:").
-    private func markBriefingLists(_ views: inout [ParagraphView]) {
+    private func markBriefingLists(_ views: [ParagraphView]) {
         var remaining = 0
         for index in views.indices {
             let text = views[index].text
