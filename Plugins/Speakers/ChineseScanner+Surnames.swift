@@ -1,32 +1,38 @@
 extension ChineseScanner {
     /// The surnames of the transliterated full names among `mentions` ("梅农" of "拉杰·梅农"): the part after the last
-    /// separator, when it is at least two transliteration characters; without duplicates.
-    static func surnames(of mentions: [Mention]) -> [String] {
-        var result: [String] = []
+    /// separator, when it is at least two transliteration characters; as folded scalars, without duplicates.
+    static func surnames(of mentions: [Mention]) -> [[UInt32]] {
+        var result: [[UInt32]] = []
+        var seen: Set<String> = []
         for mention in mentions where mention.isFull {
-            guard let name = mention.name, let separator = name.unicodeScalars.lastIndex(where: { ScalarText.isNameSeparator($0.value) })
-            else { continue }
-            let surname = name.unicodeScalars[name.unicodeScalars.index(after: separator)...]
-            if surname.count >= 2, surname.allSatisfy({ Lexicon.transliteration.contains($0.value) }), !result.contains(String(surname)) {
-                result.append(String(surname))
+            guard let name = mention.name, seen.insert(name).inserted else { continue }
+            let scalars = name.unicodeScalars.map(\.value)
+            guard let separator = scalars.lastIndex(where: ScalarText.isNameSeparator) else { continue }
+            let surname = Array(scalars[(separator + 1)...])
+            if surname.count >= 2, surname.allSatisfy(Lexicon.transliteration.contains), !result.contains(surname) {
+                result.append(surname)
             }
         }
         return result
     }
 
     /// A surname said bare, without title or honorific, as the subject of a speech verb ("梅农说", "梅农还指出"):
-    /// only surnames of persons the document names in full (`surnames`), so that the mention links to them.
-    func bareSurnames(in view: ParagraphView, surnames: WordSet) -> [Mention] {
+    /// only surnames of persons the document names in full (`surnames`, from ``surnames(of:)``), so that the mention
+    /// links to them.
+    func bareSurnames(in view: ParagraphView, surnames: [[UInt32]]) -> [Mention] {
         let text = view.text
         let transliteration = Lexicon.transliteration
         var mentions: [Mention] = []
         var index = 0
         while index < text.count {
-            guard let length = surnames.match(text, at: index) else {
+            // A surname is transliteration characters only: one bit rejects most positions.
+            guard transliteration.contains(text[index]),
+                  let surname = surnames.first(where: { $0[0] == text[index] && text.hasLowered($0, 0, $0.count, at: index) })
+            else {
                 index += 1
                 continue
             }
-            let span = index..<(index + length)
+            let span = index..<(index + surname.count)
             index = span.upperBound
             // Part of a longer name ("拉杰·梅农", "梅农德"), or a surname with an honorific, read by the first pass.
             let previous = text[span.lowerBound - 1]

@@ -3,12 +3,23 @@ extension EnglishScanner {
     /// without duplicates.
     static func surnames(of mentions: [Mention]) -> [String] {
         var result: [String] = []
+        var seen: Set<String> = []
         for mention in mentions where mention.isFull {
             guard let name = mention.name, let first = name.unicodeScalars.first, ScalarText.isLatinLetter(first.value),
-                  name.contains(" "), let last = name.split(separator: " ").last, last.count >= 2 else { continue }
+                  seen.insert(name).inserted, let last = name.split(separator: " ").last, last.count >= 2, last.count < name.count
+            else { continue }
             if !result.contains(String(last)) { result.append(String(last)) }
         }
         return result
+    }
+
+    /// Whether `text` holds one of `surnames` (capitalised, ASCII case ignored after the first letter): a cheap test
+    /// before tokenizing a paragraph for ``bareSurnames(in:surnames:)``.
+    static func mayHoldSurname(_ text: ScalarText, _ surnames: [[UInt32]]) -> Bool {
+        for index in 0..<text.count where ScalarText.isUpperLatin(text[index]) {
+            if surnames.contains(where: { text.hasLowered($0, 0, $0.count, at: index) }) { return true }
+        }
+        return false
     }
 
     /// A surname said bare, without honorific, as the subject of a speech verb ("Lacroix said", "Pobee also

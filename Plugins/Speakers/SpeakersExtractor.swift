@@ -51,18 +51,18 @@ public struct SpeakersExtractor: ExtractorPlugin {
             }
         }
         // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
-        // Most paragraphs hold none of the surnames: a word set rejects them without tokenizing.
-        let surnames = ChineseScanner.surnames(of: persons)
-        let latinSurnames = EnglishScanner.surnames(of: persons)
-        let surnameSet = surnames.isEmpty ? nil : WordSet(surnames)
-        let latinSurnameSet = latinSurnames.isEmpty ? nil : WordSet(latinSurnames)
-        let latinSurnameHashes = latinSurnames.map { EnglishTokens.hash(Substring($0)) }
-        for view in views {
-            if let surnameSet, view.text.ideographs > 0 {
-                persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnameSet))
-            }
-            if let latinSurnameSet, view.readsAsEnglish, Lexicon.containsWord(latinSurnameSet, in: view.text, 0..<view.text.count) {
-                persons.append(contentsOf: english.bareSurnames(in: view, surnames: latinSurnameHashes))
+        let chineseViews = views.filter { $0.text.ideographs > 0 }
+        let englishViews = views.filter(\.readsAsEnglish)
+        let surnames = chineseViews.isEmpty ? [] : ChineseScanner.surnames(of: persons)
+        let latinSurnames = englishViews.isEmpty ? [] : EnglishScanner.surnames(of: persons)
+        if !surnames.isEmpty {
+            for view in chineseViews { persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnames)) }
+        }
+        if !latinSurnames.isEmpty {
+            let folded = latinSurnames.map { $0.unicodeScalars.map { ScalarText.lowered($0.value) } }
+            let hashes = latinSurnames.map { EnglishTokens.hash(Substring($0)) }
+            for view in englishViews where EnglishScanner.mayHoldSurname(view.text, folded) {
+                persons.append(contentsOf: english.bareSurnames(in: view, surnames: hashes))
             }
         }
         let sender = DocumentSender(views: views)
