@@ -174,7 +174,7 @@ struct ChineseScanner {
     func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
         let text = view.text
         let name = view.printed(span.lowerBound, span.upperBound)
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(span.lowerBound), name: name, key: Mention.key(of: name),
             isFull: isFull, title: nil, honorific: nil, affiliation: nil, evidence: .none)
         var cursor = span.upperBound
@@ -285,7 +285,7 @@ struct ChineseScanner {
         else { return nil }
         let name = view.printed(nameStart, nameEnd).trimmingSpaces
         guard !name.isEmpty, name != "主席" else { return nil }
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
             title: nil, honorific: view.printed(nameEnd, end), affiliation: nil, evidence: .speech)
         if let state { mention.affiliation = .init(kind: "state", code: state.code, name: state.name) }
@@ -326,7 +326,7 @@ struct ChineseScanner {
         let hasTitle = Lexicon.chineseTitleEnds.matchEnding(text, before: nameStart) != nil
         guard nameEnd - nameStart >= 2, hasTitle || nameStart == regionStart || !ScalarText.isIdeograph(text[nameStart - 1]) else { return [] }
         let name = view.printed(nameStart, nameEnd)
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
             title: nil, honorific: nil, affiliation: nil, evidence: evidence)
         if hasTitle && nameStart > regionStart {

@@ -90,7 +90,7 @@ struct EnglishScanner {
             let first = tokens.tokens[nameStart]
             let last = tokens.tokens[nameEnd - 1]
             let name = view.printed(first.start, last.end)
-            var mention = Mention(
+            let mention = Mention(
                 paragraph: view.index, utf8Offset: view.utf8Offset(first.start), name: name, key: Mention.key(of: name),
                 isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
             if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }

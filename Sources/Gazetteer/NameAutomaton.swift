@@ -153,6 +153,21 @@ final class NameAutomaton: Sendable {
         self.dense = dense
     }
 
+    /// Whether a name may start with the 3-byte character `scalar` at `index`, which starts some name: false when
+    /// every name starting with it goes on with a 3-byte character and the next character does not pair with it
+    /// (white space after it may be a name broken across a line, so it allows a walk).
+    @inline(__always)
+    private static func pairAllows(_ scalar: Int, at index: Int, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Bool {
+        guard t.startScalar[1024 + (scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0, index + 5 < text.count else { return true }
+        let next = text[index + 3]
+        if next >= 0xE0, next < 0xF0 {
+            let second = Int(next & 0x0F) << 12 | Int(text[index + 4] & 0x3F) << 6 | Int(text[index + 5] & 0x3F)
+            let bit = pairBit(scalar, second)
+            return t.startScalar[2048 + (bit >> 6)] & (1 << UInt64(bit & 63)) != 0
+        }
+        return endOfWhiteSpace(at: index + 3, in: text) > index + 3
+    }
+
     /// The bit of a pair of scalars in the pair filter (16 bits of a multiplicative hash).
     @inline(__always)
     private static func pairBit(_ first: Int, _ second: Int) -> Int {
@@ -223,19 +238,9 @@ final class NameAutomaton: Sendable {
                 step = 3
                 guard i + 2 < count else { break }
                 let scalar = Int(byte & 0x0F) << 12 | Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)
-                guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0 else { i += 3; continue }
-                if t.startScalar[1024 + (scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0, i + 5 < count {
-                    // Every name starting here goes on with a 3-byte character: the next one must pair with it,
-                    // unless white space follows (a name broken across a line).
-                    let next = text[i + 3]
-                    if next >= 0xE0, next < 0xF0 {
-                        let second = Int(next & 0x0F) << 12 | Int(text[i + 4] & 0x3F) << 6 | Int(text[i + 5] & 0x3F)
-                        let bit = Self.pairBit(scalar, second)
-                        guard t.startScalar[2048 + (bit >> 6)] & (1 << UInt64(bit & 63)) != 0 else { i += 3; continue }
-                    } else if Self.endOfWhiteSpace(at: i + 3, in: text) == i + 3 {
-                        i += 3
-                        continue
-                    }
+                guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0, Self.pairAllows(scalar, at: i, in: text, t) else {
+                    i += 3
+                    continue
                 }
             } else if byte >= 0xC0 {
                 step = byte >= 0xF0 ? 4 : 2
@@ -283,7 +288,7 @@ final class NameAutomaton: Sendable {
             let scalar = Int(lead & 0x0F) << 12 | Int(text[start + 1] & 0x3F) << 6 | Int(text[start + 2] & 0x3F)
             let word = t.startScalar[scalar >> 6]
             let bit = UInt64(1) << UInt64(scalar & 63)
-            guard word & bit != 0 else { return nil }
+            guard word & bit != 0, Self.pairAllows(scalar, at: start, in: text, t) else { return nil }
             node = Int(t.scalarNode[Int(t.startRank[scalar >> 6]) + (word & (bit - 1)).nonzeroBitCount])
             j = start + 3
         } else {
