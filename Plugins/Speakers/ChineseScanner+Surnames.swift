@@ -22,11 +22,12 @@ extension ChineseScanner {
     func bareSurnames(in view: ParagraphView, surnames: [[UInt32]]) -> [Mention] {
         let text = view.text
         let transliteration = Lexicon.transliteration
+        // One bit per first character of a surname (its low six bits): a shift and a mask reject most positions.
+        let firsts = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0] & 63) }
         var mentions: [Mention] = []
         var index = 0
         while index < text.count {
-            // A surname is transliteration characters only: one bit rejects most positions.
-            guard transliteration.contains(text[index]),
+            guard firsts & (1 << UInt64(text[index] & 63)) != 0,
                   let surname = surnames.first(where: { $0[0] == text[index] && text.hasLowered($0, 0, $0.count, at: index) })
             else {
                 index += 1
