@@ -36,7 +36,7 @@ final class ParagraphView {
     func printed(_ start: Int, _ end: Int) -> String { text.slice(paragraph.text, start, end) }
 
     /// UTF-8 offset of a scalar index.
-    func utf8Offset(_ index: Int) -> Int { text.offsets[max(0, min(index, text.count))] }
+    func utf8Offset(_ index: Int) -> Int { Int(text.offsets[max(0, min(index, text.count))]) }
 
     /// The State named exactly over `start..<end`, or ending at `end`.
     func state(endingAt end: Int) -> StateHit? { states.last { $0.end == end } }

@@ -2,8 +2,8 @@
 /// the printed text).
 struct ScalarText {
     let scalars: [UInt32]
-    /// UTF-8 offset of each scalar, plus the total length at the end.
-    let offsets: [Int]
+    /// UTF-8 offset of each scalar, plus the total length at the end (32 bits: a paragraph is far below 2 GB).
+    let offsets: [Int32]
 
     /// How many ideographs and Latin letters the text has: which scanners are worth running.
     let ideographs: Int
@@ -19,18 +19,18 @@ struct ScalarText {
     }
 
     /// Decodes UTF-8 straight into storage sized for the worst case (one scalar per byte).
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int], ideographs: Int, latinLetters: Int) {
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int32], ideographs: Int, latinLetters: Int) {
         let count = utf8.count
         var ideographs = 0
         var latinLetters = 0
-        var offsets: [Int] = []
+        var offsets: [Int32] = []
         let scalars = [UInt32](unsafeUninitializedCapacity: count) { scalars, scalarCount in
-            offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
+            offsets = [Int32](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
                 var index = 0
                 var produced = 0
                 while index < count {
                     let byte = utf8[index]
-                    offsetBuffer[produced] = index
+                    offsetBuffer[produced] = Int32(truncatingIfNeeded: index)
                     var scalar: UInt32
                     if byte < 0x80 {
                         scalar = UInt32(byte)
@@ -53,7 +53,7 @@ struct ScalarText {
                     scalars[produced] = scalar
                     produced += 1
                 }
-                offsetBuffer[produced] = count
+                offsetBuffer[produced] = Int32(truncatingIfNeeded: count)
                 offsetCount = produced + 1
                 scalarCount = produced
             }
@@ -92,8 +92,8 @@ struct ScalarText {
     /// The slice `start..<end` (scalar indices) of `printed`, which has the same UTF-8 layout as the scanned text.
     func slice(_ printed: String, _ start: Int, _ end: Int) -> String {
         let utf8 = printed.utf8
-        let lowerOffset = offsets[max(0, min(start, count))]
-        let upperOffset = offsets[max(0, min(end, count))]
+        let lowerOffset = Int(offsets[max(0, min(start, count))])
+        let upperOffset = Int(offsets[max(0, min(end, count))])
         guard let lower = utf8.index(utf8.startIndex, offsetBy: lowerOffset, limitedBy: utf8.endIndex),
               let upper = utf8.index(utf8.startIndex, offsetBy: upperOffset, limitedBy: utf8.endIndex), lower <= upper
         else { return "" }
@@ -106,7 +106,7 @@ struct ScalarText {
         var high = scalars.count
         while low < high {
             let mid = (low + high) / 2
-            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+            if Int(offsets[mid]) < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
