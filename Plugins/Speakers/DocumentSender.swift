@@ -19,8 +19,9 @@ struct DocumentSender {
     init(views: [ParagraphView]) {
         for view in views.prefix(12) {
             let text = view.text
-            guard let to = DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index
-                    ?? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index,
+            // "给" needs an ideograph, " addressed to" Latin letters: a paragraph without them is not searched for them.
+            guard let to = (text.ideographs > 0 ? DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index : nil)
+                    ?? (text.latinLetters > 0 ? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index : nil),
                   Lexicon.containsWord(DocumentSender.chineseLetter, in: text, to..<min(text.count, to + 80))
                     || Lexicon.containsWord(DocumentSender.englishLetter, in: text, 0..<to)
             else { continue }
