@@ -1,11 +1,13 @@
 /// Decides whom a titled person speaks for, from the words of the title.
 struct AffiliationResolver: Sendable {
-    private let organizationNames: [(code: String, name: [UInt32])]
+    /// The organizations of the lexicon: the code of each name of ``organizationNames``, in the same order.
+    private let organizationCodes: [String]
+    private let organizationNames: WordSet
 
     init() {
-        organizationNames = Lexicon.organizations.flatMap { entry in
-            entry.names.map { (entry.code, $0.unicodeScalars.map { ScalarText.lowered($0.value) }) }
-        }.sorted { $0.name.count > $1.name.count }
+        let names = Lexicon.organizations.flatMap { entry in entry.names.map { (code: entry.code, name: $0) } }
+        organizationCodes = names.map(\.code)
+        organizationNames = WordSet(names.map(\.name))
     }
 
     /// Words in a title that make its State the one the person represents.
@@ -52,10 +54,10 @@ struct AffiliationResolver: Sendable {
     /// The first organization of the lexicon named in `range`, with its code and scalar bounds.
     func organization(in text: ScalarText, _ range: Range<Int>) -> (code: String, start: Int, end: Int)? {
         for index in range {
-            for entry in organizationNames where index + entry.name.count <= range.upperBound && text.hasLowered(entry.name, at: index) {
-                // A Latin name must stand as a word.
-                if ScalarText.isLatinLetter(entry.name[0]) && index > 0 && ScalarText.isLatinLetter(text[index - 1]) { continue }
-                return (entry.code, index, index + entry.name.count)
+            // A Latin name must stand as a word.
+            if ScalarText.isLatinLetter(text.lower(index)) && index > 0 && ScalarText.isLatinLetter(text[index - 1]) { continue }
+            if let word = organizationNames.matchWord(text, at: index, maxLength: range.upperBound - index) {
+                return (organizationCodes[word.id], index, index + word.length)
             }
         }
         return nil

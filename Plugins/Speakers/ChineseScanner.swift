@@ -6,7 +6,7 @@ struct ChineseScanner {
 
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
-    private static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
+    static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
     /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
     private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
@@ -171,10 +171,10 @@ struct ChineseScanner {
 
     /// Builds a mention for the name at `span`: honorific, parentheticals, title, evidence.
     /// `titleFloor`: where the title may start at the earliest (the end of the previous name).
-    private func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
+    func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
         let text = view.text
         let name = view.printed(span.lowerBound, span.upperBound)
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(span.lowerBound), name: name, key: Mention.key(of: name),
             isFull: isFull, title: nil, honorific: nil, affiliation: nil, evidence: .none)
         var cursor = span.upperBound
@@ -285,7 +285,7 @@ struct ChineseScanner {
         else { return nil }
         let name = view.printed(nameStart, nameEnd).trimmingSpaces
         guard !name.isEmpty, name != "主席" else { return nil }
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
             title: nil, honorific: view.printed(nameEnd, end), affiliation: nil, evidence: .speech)
         if let state { mention.affiliation = .init(kind: "state", code: state.code, name: state.name) }
@@ -326,7 +326,7 @@ struct ChineseScanner {
         let hasTitle = Lexicon.chineseTitleEnds.matchEnding(text, before: nameStart) != nil
         guard nameEnd - nameStart >= 2, hasTitle || nameStart == regionStart || !ScalarText.isIdeograph(text[nameStart - 1]) else { return [] }
         let name = view.printed(nameStart, nameEnd)
-        var mention = Mention(
+        let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
             title: nil, honorific: nil, affiliation: nil, evidence: evidence)
         if hasTitle && nameStart > regionStart {

@@ -9,6 +9,7 @@ struct DocumentSender {
 
     private static let chineseTo = WordSet(["给"])
     private static let chineseLetter = WordSet(["的信", "的普通照会", "的函", "的说明"])
+    private static let englishLetter = WordSet(["letter", "note verbale", "note"])
     private static let englishFrom = WordSet(["from the ", "from "])
     private static let englishTo = WordSet([" addressed to", " to the president", " to the secretary-general"])
     private static let chairWords = WordSet(["主席", "chair", "president of the security council", "chairman", "chairperson"])
@@ -18,10 +19,11 @@ struct DocumentSender {
     init(views: [ParagraphView]) {
         for view in views.prefix(12) {
             let text = view.text
-            guard let to = DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index
-                    ?? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index,
+            // "给" needs an ideograph, " addressed to" Latin letters: a paragraph without them is not searched for them.
+            guard let to = (text.ideographs > 0 ? DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index : nil)
+                    ?? (text.latinLetters > 0 ? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index : nil),
                   Lexicon.containsWord(DocumentSender.chineseLetter, in: text, to..<min(text.count, to + 80))
-                    || Lexicon.containsWord(WordSet(["letter", "note verbale", "note"]), in: text, 0..<to)
+                    || Lexicon.containsWord(DocumentSender.englishLetter, in: text, 0..<to)
             else { continue }
             let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)

@@ -6,8 +6,8 @@ struct EnglishScanner {
     let resolver: AffiliationResolver
 
     /// Honorifics as token hash sequences, longest first, and the hashes they can start with.
-    private static let honorifics: [[UInt64]] = Lexicon.englishHonorifics.map(EnglishTokens.hashes).sorted { $0.count > $1.count }
-    private static let honorificStarts: Set<UInt64> = Set(honorifics.compactMap(\.first))
+    static let honorifics: [[UInt64]] = Lexicon.englishHonorifics.map(EnglishTokens.hashes).sorted { $0.count > $1.count }
+    private static let honorificStarts = TokenHashSet(honorifics.compactMap(\.first))
     private static let particles = EnglishTokens.hashSet([
         "de", "van", "von", "da", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el", "ben", "ter", "den", "der",
         "y", "di", "binti", "ibn",
@@ -47,8 +47,8 @@ struct EnglishScanner {
     private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
     private static let representativeWords = EnglishTokens.hashSet(["representative", "delegation"])
     /// Speech verbs of one word, and of two words (hash of the pair).
-    private static let verbs: Set<UInt64> = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
-    private static let verbPairs: Set<UInt64> = Set(Lexicon.englishSpeechVerbs.filter { $0.contains(" ") }.map { phrase in
+    private static let verbs = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
+    private static let verbPairs = TokenHashSet(Lexicon.englishSpeechVerbs.filter { $0.contains(" ") }.map { phrase in
         let words = EnglishTokens.hashes(phrase)
         return words.count >= 2 ? pair(words[0], words[1]) : 0
     })
@@ -90,7 +90,7 @@ struct EnglishScanner {
             let first = tokens.tokens[nameStart]
             let last = tokens.tokens[nameEnd - 1]
             let name = view.printed(first.start, last.end)
-            var mention = Mention(
+            let mention = Mention(
                 paragraph: view.index, utf8Offset: view.utf8Offset(first.start), name: name, key: Mention.key(of: name),
                 isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
             if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
@@ -236,7 +236,7 @@ struct EnglishScanner {
     }
 
     /// Whether a speech verb follows, after adverbs: "also said", "rightly highlighted", "pointed out".
-    private func speaks(_ tokens: EnglishTokens, from start: Int) -> Bool {
+    func speaks(_ tokens: EnglishTokens, from start: Int) -> Bool {
         var index = start
         var skipped = 0
         while let token = tokens[index], token.isWord, skipped < 4 {

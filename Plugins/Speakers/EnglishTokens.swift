@@ -74,7 +74,7 @@ struct EnglishTokens {
     }
 
     /// Hashes of single words.
-    static func hashSet(_ words: [String]) -> Set<UInt64> { Set(words.map { hash(Substring($0)) }) }
+    static func hashSet(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map { hash(Substring($0)) }) }
 
     var count: Int { tokens.count }
     subscript(index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
@@ -101,5 +101,42 @@ struct EnglishTokens {
             if tokens[mid].start < position { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+}
+
+/// A set of token hashes (``EnglishTokens/hash(_:)``) as an open-addressing table. The hashes are already well
+/// mixed, so their low bits pick the slot: a lookup costs a probe or two, without hashing again.
+struct TokenHashSet: Sendable {
+    /// Slots hold hashes; 0 marks an empty slot (a word hashing to 0 is remembered apart).
+    private let slots: [UInt64]
+    private let mask: Int
+    private let hasZero: Bool
+
+    init(_ hashes: some Sequence<UInt64>) {
+        let unique = Set(hashes)
+        var capacity = 8
+        while capacity < unique.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for hash in unique where hash != 0 {
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = hash
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+        self.hasZero = unique.contains(0)
+    }
+
+    /// Whether `hash` is in the set.
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        guard hash != 0 else { return hasZero }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found = slots[slot]
+            if found == hash { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 }

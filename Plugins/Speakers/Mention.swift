@@ -1,5 +1,8 @@
 /// One place where a document shows a speaker (or a candidate): found by the scanners, then merged into speakers.
-struct Mention {
+///
+/// A class: a scanner fills one in as it reads, and from then on the mentions are only read, grouped and sorted
+/// (many times per person), where copying a struct of strings would retain each of them.
+final class Mention {
     /// What the text says the mentioned person or State does there.
     enum Evidence: Int, Comparable {
         /// Only named: not enough to be a speaker on its own.
@@ -31,6 +34,21 @@ struct Mention {
     var evidence: Evidence
     /// Named as chair.
     var isChair = false
+
+    init(
+        paragraph: Int, utf8Offset: Int, name: String?, key: String, isFull: Bool, title: String?, honorific: String?,
+        affiliation: SpeakersData.Affiliation?, evidence: Evidence
+    ) {
+        self.paragraph = paragraph
+        self.utf8Offset = utf8Offset
+        self.name = name
+        self.key = key
+        self.isFull = isFull
+        self.title = title
+        self.honorific = honorific
+        self.affiliation = affiliation
+        self.evidence = evidence
+    }
 }
 
 extension Mention {

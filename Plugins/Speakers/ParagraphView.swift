@@ -10,7 +10,10 @@ struct StateHit {
 }
 
 /// One paragraph prepared for the scanners: its folded scalars, the States named in it, and what surrounds it.
-struct ParagraphView {
+///
+/// A class, made once per paragraph of one document: the scanners pass views around a great deal, and a copy of
+/// a class retains one object where a struct would retain each of its arrays and strings.
+final class ParagraphView {
     let index: Int
     let paragraph: Paragraph
     let text: ScalarText
@@ -18,11 +21,22 @@ struct ParagraphView {
     /// The paragraph is an item of a list announced as briefers or speakers ("情况介绍人：").
     var inBriefingList = false
 
+    init(index: Int, paragraph: Paragraph, text: ScalarText, states: [StateHit]) {
+        self.index = index
+        self.paragraph = paragraph
+        self.text = text
+        self.states = states
+    }
+
+    /// Whether the paragraph is in English (Latin script), not Chinese with a Latin word in it: the English
+    /// patterns apply.
+    var readsAsEnglish: Bool { text.latinLetters > 3 * text.ideographs && text.latinLetters > 8 }
+
     /// The printed slice `start..<end`.
     func printed(_ start: Int, _ end: Int) -> String { text.slice(paragraph.text, start, end) }
 
     /// UTF-8 offset of a scalar index.
-    func utf8Offset(_ index: Int) -> Int { text.offsets[max(0, min(index, text.count))] }
+    func utf8Offset(_ index: Int) -> Int { Int(text.offsets[max(0, min(index, text.count))]) }
 
     /// The State named exactly over `start..<end`, or ending at `end`.
     func state(endingAt end: Int) -> StateHit? { states.last { $0.end == end } }

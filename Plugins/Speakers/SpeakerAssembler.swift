@@ -125,6 +125,20 @@ struct SpeakerAssembler {
             var roles: [String] = []
             if mentions.contains(where: { $0.evidence == .speech }) { roles.append("representative") }
             if mentions.contains(where: { $0.evidence == .statement }) { roles.append("statement") }
+            // "埃塞俄比亚代表还指出" after "埃塞俄比亚常驻联合国代表塔耶·阿茨凯-塞拉西大使说": the State speaks through the
+            // person the document names as its representative. Not through a chair, whose State has a delegate of its own.
+            let representatives = speakers.indices.filter { index in
+                let speaker = speakers[index].speaker
+                return speaker.name != nil && speaker.affiliation?.kind == "state" && speaker.affiliation?.code == code
+                    && speaker.roles.contains("representative") && !speaker.roles.contains("chair")
+            }
+            if representatives.count == 1, let index = representatives.first {
+                speakers[index].speaker.lines = Array(Set(speakers[index].speaker.lines + lines(of: mentions))).sorted()
+                if roles.contains("statement") && !speakers[index].speaker.roles.contains("statement") {
+                    speakers[index].speaker.roles.append("statement")
+                }
+                continue
+            }
             speakers.append((
                 (first.paragraph, first.utf8Offset),
                 SpeakersData.Speaker(name: nil, honorific: nil, title: nil, affiliation: first.affiliation, roles: roles, lines: lines(of: mentions))))

@@ -32,10 +32,11 @@ public struct SpeakersExtractor: ExtractorPlugin {
 
     /// The extractor's result for one document (synchronous; what ``extract(_:)`` returns).
     public func analyze(_ document: Document) -> SpeakersData {
-        var views = document.normalized.paragraphs.enumerated().map { index, paragraph in
-            view(index: index, paragraph: paragraph)
+        let matches = gazetteer.paragraphMatches(in: document)
+        let views = document.normalized.paragraphs.enumerated().map { index, paragraph in
+            view(index: index, paragraph: paragraph, matches: matches[index])
         }
-        markBriefingLists(&views)
+        markBriefingLists(views)
         var persons: [Mention] = []
         var states: [Mention] = []
         for view in views {
@@ -43,11 +44,25 @@ public struct SpeakersExtractor: ExtractorPlugin {
                 persons.append(contentsOf: chinese.persons(in: view))
                 states.append(contentsOf: chinese.speakingStates(in: view))
             }
-            // English patterns where English is the paragraph's language, not for a Latin word inside Chinese text.
-            if view.text.latinLetters > 3 * view.text.ideographs && view.text.latinLetters > 8 {
+            if view.readsAsEnglish {
                 let found = english.scan(view)
                 persons.append(contentsOf: found.persons)
                 states.append(contentsOf: found.states)
+            }
+        }
+        // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
+        let chineseViews = views.filter { $0.text.ideographs > 0 }
+        let englishViews = views.filter(\.readsAsEnglish)
+        let surnames = chineseViews.isEmpty ? [] : ChineseScanner.surnames(of: persons)
+        let latinSurnames = englishViews.isEmpty ? [] : EnglishScanner.surnames(of: persons)
+        if !surnames.isEmpty {
+            for view in chineseViews { persons.append(contentsOf: chinese.bareSurnames(in: view, surnames: surnames)) }
+        }
+        if !latinSurnames.isEmpty {
+            let folded = latinSurnames.map { $0.unicodeScalars.map { ScalarText.lowered($0.value) } }
+            let hashes = latinSurnames.map { EnglishTokens.hash(Substring($0)) }
+            for view in englishViews where EnglishScanner.mayHoldSurname(view.text, folded) {
+                persons.append(contentsOf: english.bareSurnames(in: view, surnames: hashes))
             }
         }
         let sender = DocumentSender(views: views)
@@ -57,13 +72,14 @@ public struct SpeakersExtractor: ExtractorPlugin {
         return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
     }
 
-    private func view(index: Int, paragraph: Paragraph) -> ParagraphView {
+    private func view(index: Int, paragraph: Paragraph, matches: [GazetteerMatch]) -> ParagraphView {
         let text = ScalarText(paragraph.folded)
-        return ParagraphView(index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text))
+        return ParagraphView(
+            index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text, matches: matches))
     }
 
     /// Flags the short paragraphs that follow a paragraph announcing briefers ("情况介绍人：", "Briefers:").
-    private func markBriefingLists(_ views: inout [ParagraphView]) {
+    private func markBriefingLists(_ views: [ParagraphView]) {
         var remaining = 0
         for index in views.indices {
             let text = views[index].text

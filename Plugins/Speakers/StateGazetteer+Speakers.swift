@@ -2,17 +2,14 @@ import Gazetteer
 import PluginAPI
 
 extension StateGazetteer {
-    /// The States named in a paragraph (its folded text), as scalar ranges of `text`, with the names as printed.
-    func stateHits(in paragraph: Paragraph, text: ScalarText) -> [StateHit] {
+    /// The States (and territories) named in a paragraph, from the document's shared scan (`matches`, see
+    /// ``Gazetteer/StateGazetteer/paragraphMatches(in:)``), as scalar ranges of `text`, with the names as printed.
+    func stateHits(in paragraph: Paragraph, text: ScalarText, matches: [GazetteerMatch]) -> [StateHit] {
         var hits: [StateHit] = []
-        var folded = paragraph.folded
-        folded.withUTF8 { buffer in
-            forEachMatch(inUTF8: buffer) { match in
-                guard !match.isAdjective else { return }
-                let start = text.index(ofUTF8: match.utf8Range.lowerBound)
-                let end = text.index(ofUTF8: match.utf8Range.upperBound)
-                hits.append(StateHit(start: start, end: end, code: match.code, name: text.slice(paragraph.text, start, end)))
-            }
+        for match in matches where MatchOptions.default.admits(match) {
+            let start = text.index(ofUTF8: match.utf8Range.lowerBound)
+            let end = text.index(ofUTF8: match.utf8Range.upperBound)
+            hits.append(StateHit(start: start, end: end, code: match.code, name: text.slice(paragraph.text, start, end)))
         }
         return hits
     }

@@ -1,55 +1,101 @@
 /// A set of words looked up at a position of a ``ScalarText``: which word starts there, or which one ends there.
 /// Matching is exact on folded scalars, with ASCII case ignored.
+///
+/// Built once (the sets are static) and read at nearly every position of every paragraph, so a lookup neither
+/// hashes nor allocates: the scalar at the position is mapped to the group of words that start (or end) with it
+/// by a rank over a bitmap (``ScalarIndex``), and the group's words, longest first, are compared in place.
 struct WordSet: Sendable {
-    private let byFirst: [UInt32: [[UInt32]]]
-    private let byLast: [UInt32: [[UInt32]]]
-    /// Bitmaps of the first and last scalars of the words (Basic Multilingual Plane), so that most positions are
-    /// rejected without a dictionary lookup.
-    private let firstBits: [UInt64]
-    private let lastBits: [UInt64]
+    /// A word of the set: where its scalars are in ``Tables/scalars``.
+    private struct Word {
+        var start: Int32
+        var count: Int32
+        /// Index of the word in the list the set was built from.
+        var id: Int32
+    }
+
+    /// One read-only allocation per set, so that copying a set (a static read) retains one object.
+    private final class Tables: Sendable {
+        /// The words' lower-cased scalars, back to back.
+        let scalars: [UInt32]
+        let first: ScalarIndex
+        /// The words of each group of `first`: `byFirst[firstGroups[slot] ..< firstGroups[slot + 1]]`, longest first.
+        let firstGroups: [Int32]
+        let byFirst: [Word]
+        let last: ScalarIndex
+        let lastGroups: [Int32]
+        let byLast: [Word]
+
+        init(_ words: [String]) {
+            var scalars: [UInt32] = []
+            var all: [Word] = []
+            for (id, text) in words.enumerated() {
+                let folded = text.unicodeScalars.map { ScalarText.lowered($0.value) }
+                guard !folded.isEmpty else { continue }
+                all.append(Word(start: Int32(scalars.count), count: Int32(folded.count), id: Int32(id)))
+                scalars += folded
+            }
+            func grouped(by key: (Word) -> UInt32) -> (ScalarIndex, [Int32], [Word]) {
+                let index = ScalarIndex(Set(all.map(key)))
+                var groups = [[Word]](repeating: [], count: index.count)
+                for word in all { if let slot = index.slot(key(word)) { groups[slot].append(word) } }
+                var bounds: [Int32] = [0]
+                var flat: [Word] = []
+                for group in groups {
+                    // Longest first, so that the longest word wins; the stable sort keeps the list order among equals.
+                    flat += group.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
+                    bounds.append(Int32(flat.count))
+                }
+                return (index, bounds, flat)
+            }
+            self.scalars = scalars
+            (first, firstGroups, byFirst) = grouped { scalars[Int($0.start)] }
+            (last, lastGroups, byLast) = grouped { scalars[Int($0.start + $0.count - 1)] }
+        }
+    }
+
+    private let tables: Tables
 
     init(_ words: [String]) {
-        var byFirst: [UInt32: [[UInt32]]] = [:]
-        var byLast: [UInt32: [[UInt32]]] = [:]
-        for word in words {
-            let scalars = word.unicodeScalars.map { ScalarText.lowered($0.value) }
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            byFirst[first, default: []].append(scalars)
-            byLast[last, default: []].append(scalars)
-        }
-        // Longest first, so that the longest word wins.
-        self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
-        self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
-        self.firstBits = WordSet.bitmap(byFirst.keys)
-        self.lastBits = WordSet.bitmap(byLast.keys)
-    }
-
-    private static func bitmap(_ scalars: Dictionary<UInt32, [[UInt32]]>.Keys) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for scalar in scalars where scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
-        return bits
-    }
-
-    @inline(__always)
-    private static func test(_ bits: [UInt64], _ scalar: UInt32) -> Bool {
-        scalar >= 0x10000 || bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        tables = Tables(words)
     }
 
     /// Length of the longest word starting at `index`, or nil.
+    @inline(__always)
     func match(_ text: ScalarText, at index: Int) -> Int? {
-        guard index >= 0, index < text.count else { return nil }
-        let first = text.lower(index)
-        guard WordSet.test(firstBits, first), let candidates = byFirst[first] else { return nil }
-        for word in candidates where text.hasLowered(word, at: index) { return word.count }
+        // Most positions start no word: one bit answers them here, without a call.
+        guard index >= 0, index < text.count, tables.first.contains(text.lower(index)) else { return nil }
+        return matchWord(text, at: index)?.length
+    }
+
+    /// The longest word starting at `index` (of at most `maxLength` scalars): its length and its position in the
+    /// list the set was built from.
+    @inline(never)
+    func matchWord(_ text: ScalarText, at index: Int, maxLength: Int = .max) -> (length: Int, id: Int)? {
+        guard index >= 0, index < text.count, let slot = tables.first.slot(text.lower(index)) else { return nil }
+        let tables = self.tables
+        for entry in Int(tables.firstGroups[slot])..<Int(tables.firstGroups[slot + 1]) {
+            let word = tables.byFirst[entry]
+            if Int(word.count) <= maxLength, text.hasLowered(tables.scalars, Int(word.start), Int(word.count), at: index) { return (Int(word.count), Int(word.id)) }
+        }
         return nil
     }
 
     /// Length of the longest word ending just before `index`, or nil.
+    @inline(__always)
     func matchEnding(_ text: ScalarText, before index: Int) -> Int? {
-        guard index > 0, index <= text.count else { return nil }
-        let last = text.lower(index - 1)
-        guard WordSet.test(lastBits, last), let candidates = byLast[last] else { return nil }
-        for word in candidates where word.count <= index && text.hasLowered(word, at: index - word.count) { return word.count }
+        guard index > 0, index <= text.count, tables.last.contains(text.lower(index - 1)) else { return nil }
+        return matchEndingWord(text, before: index)
+    }
+
+    @inline(never)
+    private func matchEndingWord(_ text: ScalarText, before index: Int) -> Int? {
+        guard let slot = tables.last.slot(text.lower(index - 1)) else { return nil }
+        let tables = self.tables
+        for entry in Int(tables.lastGroups[slot])..<Int(tables.lastGroups[slot + 1]) {
+            let word = tables.byLast[entry]
+            let count = Int(word.count)
+            if count <= index && text.hasLowered(tables.scalars, Int(word.start), count, at: index - count) { return count }
+        }
         return nil
     }
 
@@ -64,142 +110,44 @@ struct WordSet: Sendable {
     }
 }
 
-/// One paragraph's folded text as Unicode scalars, with the UTF-8 offset of each scalar (for lines and for slicing
-/// the printed text).
-struct ScalarText {
-    let scalars: [UInt32]
-    /// UTF-8 offset of each scalar, plus the total length at the end.
-    let offsets: [Int]
-
-    /// How many ideographs and Latin letters the text has: which scanners are worth running.
-    let ideographs: Int
-    let latinLetters: Int
-
-    init(_ text: String) {
-        var copy = text
-        let decoded = copy.withUTF8 { ScalarText.decode($0) }
-        scalars = decoded.scalars
-        offsets = decoded.offsets
-        ideographs = decoded.ideographs
-        latinLetters = decoded.latinLetters
-    }
-
-    /// Decodes UTF-8 straight into storage sized for the worst case (one scalar per byte).
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int], ideographs: Int, latinLetters: Int) {
-        let count = utf8.count
-        var ideographs = 0
-        var latinLetters = 0
-        var offsets: [Int] = []
-        let scalars = [UInt32](unsafeUninitializedCapacity: count) { scalars, scalarCount in
-            offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
-                var index = 0
-                var produced = 0
-                while index < count {
-                    let byte = utf8[index]
-                    offsetBuffer[produced] = index
-                    var scalar: UInt32
-                    if byte < 0x80 {
-                        scalar = UInt32(byte)
-                        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
-                        index += 1
-                    } else if byte < 0xE0 {
-                        scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
-                        index += 2
-                    } else if byte < 0xF0 {
-                        scalar = index + 2 < count
-                            ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F) : 0xFFFD
-                        if scalar >= 0x3400 && scalar <= 0x9FFF { ideographs += 1 }
-                        index += 3
-                    } else {
-                        scalar = index + 3 < count
-                            ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                                | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F) : 0xFFFD
-                        index += 4
-                    }
-                    scalars[produced] = scalar
-                    produced += 1
-                }
-                offsetBuffer[produced] = count
-                offsetCount = produced + 1
-                scalarCount = produced
-            }
-        }
-        return (scalars, offsets, ideographs, latinLetters)
-    }
-
-    var count: Int { scalars.count }
-
-    subscript(index: Int) -> UInt32 { index >= 0 && index < scalars.count ? scalars[index] : 0 }
-
-    @inline(__always)
-    static func lowered(_ scalar: UInt32) -> UInt32 { scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar }
-
-    @inline(__always)
-    func lower(_ index: Int) -> UInt32 { ScalarText.lowered(self[index]) }
-
-    func hasLowered(_ word: [UInt32], at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= scalars.count else { return false }
-        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[index + offset]) != scalar { return false }
-        return true
-    }
-
-    /// The slice `start..<end` (scalar indices) of `printed`, which has the same UTF-8 layout as the scanned text.
-    func slice(_ printed: String, _ start: Int, _ end: Int) -> String {
-        let utf8 = printed.utf8
-        let lowerOffset = offsets[max(0, min(start, count))]
-        let upperOffset = offsets[max(0, min(end, count))]
-        guard let lower = utf8.index(utf8.startIndex, offsetBy: lowerOffset, limitedBy: utf8.endIndex),
-              let upper = utf8.index(utf8.startIndex, offsetBy: upperOffset, limitedBy: utf8.endIndex), lower <= upper
-        else { return "" }
-        return String(printed[lower..<upper])
-    }
-
-    /// Scalar index of a UTF-8 offset (the first scalar at or after it).
-    func index(ofUTF8 offset: Int) -> Int {
-        var low = 0
-        var high = scalars.count
-        while low < high {
-            let mid = (low + high) / 2
-            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    static func isIdeograph(_ scalar: UInt32) -> Bool {
-        (scalar >= 0x3400 && scalar <= 0x9FFF) || (scalar >= 0xF900 && scalar <= 0xFAFF)
-    }
-
-    static func isSpace(_ scalar: UInt32) -> Bool {
-        scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D || scalar == 0xA0 || scalar == 0x3000
-    }
-
-    static func isUpperLatin(_ scalar: UInt32) -> Bool {
-        (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7)
-    }
-
-    static func isLatinLetter(_ scalar: UInt32) -> Bool {
-        (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7)
-    }
-
-    /// Separators printed inside transliterated names: · • ・ ‧ and hyphens.
-    static func isNameSeparator(_ scalar: UInt32) -> Bool {
-        scalar == 0xB7 || scalar == 0x2022 || scalar == 0x30FB || scalar == 0x2027 || scalar == 0x2D || scalar == 0x2010
-            || scalar == 0x2011 || scalar == 0xFF0D || scalar == 0x22C5 || scalar == 0xFF65
-    }
-}
-
-/// A set of Basic Multilingual Plane scalars as a bitmap (8 KB): membership without hashing.
-struct ScalarBitmap: Sendable {
+/// Numbers a set of scalars densely (0 ..< ``count``, in scalar order) and finds a scalar's number without hashing:
+/// a bitmap of the Basic Multilingual Plane with the rank of each 64-bit word, and a short list beyond it.
+struct ScalarIndex: Sendable {
     private let bits: [UInt64]
+    private let ranks: [UInt16]
+    private let astral: [UInt32]
+    /// How many scalars the set has.
+    let count: Int
 
-    init(_ scalars: [UInt32]) {
+    init(_ scalars: Set<UInt32>) {
         var bits = [UInt64](repeating: 0, count: 1024)
         for scalar in scalars where scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        var ranks = [UInt16](repeating: 0, count: 1024)
+        var rank = 0
+        for word in bits.indices {
+            ranks[word] = UInt16(truncatingIfNeeded: rank)
+            rank += bits[word].nonzeroBitCount
+        }
         self.bits = bits
+        self.ranks = ranks
+        self.astral = scalars.filter { $0 >= 0x10000 }.sorted()
+        self.count = scalars.count
     }
 
+    /// Whether `scalar` is in the set.
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        scalar >= 0x10000 ? astral.contains(scalar) : bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+
+    /// The number of `scalar`, or nil when it is not in the set.
+    @inline(__always)
+    func slot(_ scalar: UInt32) -> Int? {
+        guard scalar < 0x10000 else { return astral.firstIndex(of: scalar).map { count - astral.count + $0 } }
+        let word = bits[Int(scalar >> 6)]
+        let bit = UInt64(1) << UInt64(scalar & 63)
+        guard word & bit != 0 else { return nil }
+        // A set has far fewer than 65,536 scalars, so the ranks fit 16 bits.
+        return Int(ranks[Int(scalar >> 6)]) + (word & (bit &- 1)).nonzeroBitCount
     }
 }

@@ -12,6 +12,8 @@ enum ScalarFolding {
             if scalar == 0x09 || scalar == 0x0A || scalar == 0x0D { return space }
             return scalar
         }
+        // CJK (the bulk of Chinese text) folds to itself: answered before the cases below.
+        if scalar >= 0x3400 && scalar < 0xFF01 { return scalar }
         switch scalar {
         case 0xFF21...0xFF3A: return scalar - 0xFEE0 + 0x20
         case 0xFF01...0xFF5E: return scalar - 0xFEE0

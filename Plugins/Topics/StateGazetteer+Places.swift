@@ -1,12 +1,16 @@
 import Gazetteer
+import PluginAPI
 
 extension StateGazetteer {
-    /// Counts the States, territories and regions named in UTF-8 text, by gazetteer entry.
-    func countPlaces(in utf8: UnsafeBufferPointer<UInt8>, into counts: inout [Int: Int]) {
-        forEachMatch(inUTF8: utf8, options: [.territories, .regions]) { match in
-            guard !match.isAdjective else { return }
-            counts[match.entryIndex, default: 0] += 1
+    /// Counts the States, territories and regions named in a document, by gazetteer entry, from the document's
+    /// shared scan (``Gazetteer/StateGazetteer/paragraphMatches(in:)``).
+    func countPlaces(in document: Document) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        let options: MatchOptions = [.territories, .regions]
+        for matches in paragraphMatches(in: document) {
+            for match in matches where options.admits(match) { counts[match.entryIndex, default: 0] += 1 }
         }
+        return counts
     }
 
     /// The places of a result, most mentioned first, named in the document's language.

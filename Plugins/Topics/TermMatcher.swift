@@ -79,8 +79,26 @@ struct TermMatcher: Sendable {
                 queue.append(child)
             }
         }
+        var records: [MatcherTables.StateRecord] = []
+        records.reserveCapacity(children.count)
+        for state in children.indices {
+            let edges = children[state].sorted { $0.key < $1.key }
+            var record = MatcherTables.StateRecord(
+                scalar0: MatcherTables.StateRecord.none, child0: -1, scalar1: MatcherTables.StateRecord.none, child1: -1,
+                failure: failure[state], outputState: output[state] >= 0 ? Int32(state) : outputLink[state])
+            if edges.count > 2 {
+                record.scalar1 = MatcherTables.StateRecord.many
+            } else {
+                if edges.count > 0 { (record.scalar0, record.child0) = (edges[0].key, edges[0].value) }
+                if edges.count > 1 { (record.scalar1, record.child1) = (edges[1].key, edges[1].value) }
+            }
+            records.append(record)
+        }
         self.patterns = infos
-        self.tables = MatcherTables(edges: edges, failure: failure, output: output, outputLink: outputLink, patterns: infos)
+        // A scan probes the hash table only for the root and the states with more than two children.
+        let probed = EdgeTable(edges: edgeList.filter { $0.from == 0 || children[Int($0.from)].count > 2 })
+        self.tables = MatcherTables(
+            edges: edges, probed: probed, records: records, output: output, outputLink: outputLink, patterns: infos)
         var ring = 2
         while ring <= longest + 1 { ring <<= 1 }
         self.ringSize = ring
@@ -106,13 +124,19 @@ struct TermMatcher: Sendable {
         var waiting = state.waitingForBoundary
         let ringMask = ringSize - 1
         state.boundaryRing.withUnsafeMutableBufferPointer { ring in
-            tables.withBuffers { root, slots, filter, alphabet, mask, failure, output, outputLink, patterns in
+            tables.withBuffers { root, slots, filter, alphabet, mask, records, output, outputLink, patterns in
                 @inline(__always) func next(_ from: Int32, _ scalar: UInt32) -> Int32 {
                     // The root's edges for ASCII and the common CJK ideographs are a direct table: most scalars of a
                     // text are read at the root, and a table read is cheaper than a hash probe.
                     if from == 0 {
                         if scalar < 0x80 { return root[Int(scalar)] }
                         if scalar >= 0x4E00 && scalar <= 0x9FFF { return root[Int(scalar - 0x4E00 + 0x80)] }
+                    } else {
+                        // Most other states have one or two children, kept in their record: no probe at all.
+                        let record = records[Int(from)]
+                        if record.scalar0 == scalar { return record.child0 }
+                        if record.scalar1 == scalar { return record.child1 }
+                        if record.scalar1 != MatcherTables.StateRecord.many { return -1 }
                     }
                     let key = UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)
                     let bit = MatcherTables.filterBit(key)
@@ -133,20 +157,24 @@ struct TermMatcher: Sendable {
                         waiting.removeAll(keepingCapacity: true)
                     }
                     var current = automaton
-                    if scalar < 0x10000 && alphabet[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 {
+                    if current == 0 && scalar < 0x80 {
+                        current = max(0, root[Int(scalar)])  // at the root the direct table answers alone
+                    } else if current == 0 && scalar >= 0x4E00 && scalar <= 0x9FFF {
+                        current = max(0, root[Int(scalar - 0x4E00 + 0x80)])
+                    } else if scalar < 0x10000 && alphabet[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 {
                         current = 0
                     } else {
                         while true {
                             let target = next(current, scalar)
                             if target >= 0 { current = target; break }
                             if current == 0 { break }
-                            current = failure[Int(current)]
+                            current = records[Int(current)].failure
                         }
                     }
                     automaton = current
                     fed += 1
                     ring[fed & ringMask] = !word
-                    var candidate = output[Int(current)] >= 0 ? current : outputLink[Int(current)]
+                    var candidate = records[Int(current)].outputState
                     while candidate >= 0 {
                         let pattern = Int(output[Int(candidate)])
                         let info = patterns[pattern]
@@ -298,6 +326,22 @@ final class MatcherTables: @unchecked Sendable {
         var target: Int32
     }
 
+    /// What a scan reads of a state other than the root, in one place: up to two children (most states have no
+    /// more), the failure link, and the first state on the failure chain that ends a pattern.
+    struct StateRecord {
+        /// `scalar0` and `scalar1` of a state without that child; no scalar has this value.
+        static let none: UInt32 = .max
+        /// `scalar1` of a state with more than two children, whose edges are all in the hash table.
+        static let many: UInt32 = .max - 1
+        var scalar0: UInt32
+        var child0: Int32
+        var scalar1: UInt32
+        var child1: Int32
+        var failure: Int32
+        /// The state itself if a pattern ends there, else its output link; -1 when no pattern ends on the chain.
+        var outputState: Int32
+    }
+
     private let root: UnsafeMutableBufferPointer<Int32>
     private let slots: UnsafeMutableBufferPointer<Slot>
     /// One bit per hash of every edge key (512 Ki bits, 64 KB): most lookups are misses, and a clear bit answers
@@ -308,21 +352,26 @@ final class MatcherTables: @unchecked Sendable {
     /// automaton straight back to the root.
     private let alphabet: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
-    private let failure: UnsafeMutableBufferPointer<Int32>
+    private let records: UnsafeMutableBufferPointer<StateRecord>
     private let output: UnsafeMutableBufferPointer<Int32>
     private let outputLink: UnsafeMutableBufferPointer<Int32>
     private let patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
 
-    init(edges: EdgeTable, failure: [Int32], output: [Int32], outputLink: [Int32], patterns: [TermMatcher.PatternInfo]) {
+    /// Lays out the tables: `edges` holds every edge (for the root's direct table and the alphabet), `probed` the
+    /// edges a scan looks up by hashing.
+    init(
+        edges: EdgeTable, probed: EdgeTable, records: [StateRecord], output: [Int32], outputLink: [Int32],
+        patterns: [TermMatcher.PatternInfo]
+    ) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
             _ = buffer.initialize(from: array)
             return buffer
         }
         root = copy(edges.rootDirect)
-        slots = copy(zip(edges.keys, edges.values).map { Slot(key: $0, target: $1) })
+        slots = copy(zip(probed.keys, probed.values).map { Slot(key: $0, target: $1) })
         var filterWords = [UInt64](repeating: 0, count: MatcherTables.filterBits / 64)
-        for key in edges.keys where key != .max {
+        for key in probed.keys where key != .max {
             let bit = MatcherTables.filterBit(key)
             filterWords[bit >> 6] |= 1 << UInt64(bit & 63)
         }
@@ -333,8 +382,8 @@ final class MatcherTables: @unchecked Sendable {
             if scalar < 0x10000 { alphabetWords[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
         }
         alphabet = copy(alphabetWords)
-        mask = edges.mask
-        self.failure = copy(failure)
+        mask = probed.mask
+        self.records = copy(records)
         self.output = copy(output)
         self.outputLink = copy(outputLink)
         self.patterns = copy(patterns)
@@ -345,7 +394,7 @@ final class MatcherTables: @unchecked Sendable {
         slots.deallocate()
         filter.deallocate()
         alphabet.deallocate()
-        failure.deallocate()
+        records.deallocate()
         output.deallocate()
         outputLink.deallocate()
         patterns.deallocate()
@@ -362,10 +411,10 @@ final class MatcherTables: @unchecked Sendable {
         _ body: (
             _ root: UnsafeMutableBufferPointer<Int32>, _ slots: UnsafeMutableBufferPointer<Slot>, _ filter: UnsafeMutableBufferPointer<UInt64>,
             _ alphabet: UnsafeMutableBufferPointer<UInt64>,
-            _ mask: Int, _ failure: UnsafeMutableBufferPointer<Int32>, _ output: UnsafeMutableBufferPointer<Int32>,
+            _ mask: Int, _ records: UnsafeMutableBufferPointer<StateRecord>, _ output: UnsafeMutableBufferPointer<Int32>,
             _ outputLink: UnsafeMutableBufferPointer<Int32>, _ patterns: UnsafeMutableBufferPointer<TermMatcher.PatternInfo>
         ) -> R
     ) -> R {
-        body(root, slots, filter, alphabet, mask, failure, output, outputLink, patterns)
+        body(root, slots, filter, alphabet, mask, records, output, outputLink, patterns)
     }
 }

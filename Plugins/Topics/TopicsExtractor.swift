@@ -44,7 +44,6 @@ public struct TopicsExtractor: ExtractorPlugin {
         var tally = TopicTally(index: index)
         var state = ScanState()
         var bytes = 0
-        var placeCount: [Int: Int] = [:]
         for paragraph in document.normalized.paragraphs {
             let weight = paragraph.kind == .title || paragraph.kind == .heading ? settings.headingWeight : 1
             var folded = paragraph.folded
@@ -53,7 +52,6 @@ public struct TopicsExtractor: ExtractorPlugin {
                 index.matcher.scan(buffer, state: &state) { pattern, end in
                     tally.record(pattern: pattern, end: end, positionWeight: weight)
                 }
-                gazetteer.countPlaces(in: buffer, into: &placeCount)
             }
             // A paragraph boundary reads like white space: it joins two ideographs and separates words.
             state.pendingSpace = true
@@ -62,19 +60,23 @@ public struct TopicsExtractor: ExtractorPlugin {
         let chinese = document.language == .zh || (document.language != .en && state.ideographs * 2 > state.latinScalars)
         return TopicsData(
             topics: topics(tally, bytes: bytes), missions: missions(tally, chinese: chinese),
-            places: places(placeCount, chinese: chinese))
+            places: places(gazetteer.countPlaces(in: document), chinese: chinese))
     }
 
     private func topics(_ tally: TopicTally, bytes: Int) -> [TopicsData.Topic] {
         let length = (max(Double(bytes), settings.referenceBytes / 4) / settings.referenceBytes).squareRoot()
         var result: [TopicsData.Topic] = []
+        // The terms found, gathered per topic in one pass over the taxonomy (not one pass per topic).
+        var found = [[Int]](repeating: [], count: index.taxonomy.topics.count)
+        for (termIndex, entry) in index.terms.enumerated() where entry.term.weight > 0 && tally.termCount[termIndex] > 0 {
+            found[entry.topic].append(termIndex)
+        }
         for (topicIndex, topic) in index.taxonomy.topics.enumerated() where tally.topicCount[topicIndex] >= settings.minMentions {
             let score = 1 - exp(-tally.topicWeight[topicIndex] / (settings.scale * length))
             guard score >= settings.threshold else { continue }
-            var evidence: [TopicsData.Evidence] = []
-            for (termIndex, entry) in index.terms.enumerated() where entry.topic == topicIndex && entry.term.weight > 0 && tally.termCount[termIndex] > 0 {
-                evidence.append(.init(term: entry.term.text.hasSuffix("*") ? String(entry.term.text.dropLast()) : entry.term.text,
-                                      count: tally.termCount[termIndex]))
+            var evidence: [TopicsData.Evidence] = found[topicIndex].map { termIndex in
+                let text = index.terms[termIndex].term.text
+                return .init(term: text.hasSuffix("*") ? String(text.dropLast()) : text, count: tally.termCount[termIndex])
             }
             evidence.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
             result.append(.init(

@@ -44,6 +44,18 @@ extension StateGazetteer {
         public static let `default`: MatchOptions = [.territories]
         /// Everything: States, territories, regions and adjectives.
         public static let all: MatchOptions = [.territories, .regions, .adjectives]
+
+        /// Whether a scan with these options reports `match` (found by a scan with more options, e.g. ``all``).
+        /// Filtering a scan with ``all`` gives exactly what a scan with these options gives: names of every kind
+        /// hide what they cover whatever the options.
+        public func admits(_ match: GazetteerMatch) -> Bool {
+            if match.isAdjective && !contains(.adjectives) { return false }
+            switch match.kind {
+            case .member, .observer: return true
+            case .territory: return contains(.territories)
+            case .region: return contains(.regions)
+            }
+        }
     }
 }
 

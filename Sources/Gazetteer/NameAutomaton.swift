@@ -3,8 +3,12 @@
 /// Built once when the gazetteer loads and never changed, so one instance may be shared by any number of
 /// threads. A scan starts a walk only where a name can begin: at a Chinese character that starts some
 /// name (one bit per BMP scalar), or at an ASCII byte that starts some name and follows a word boundary;
-/// everything else is skipped a scalar at a time without decoding.
-struct NameAutomaton: Sendable {
+/// everything else is skipped a scalar at a time without decoding. A walk from a Chinese character jumps
+/// straight to the node after its three bytes (a rank over the start bitmap), and nodes with many children
+/// (the first letters of Latin names) have a direct table, so no walk searches a long edge list.
+///
+/// A class with constant tables, so that a copy of the gazetteer holding it retains one object, not every table.
+final class NameAutomaton: Sendable {
     /// A searchable spelling and what it stands for.
     struct Pattern: Sendable {
         /// The spelling, as searched for.
@@ -34,8 +38,21 @@ struct NameAutomaton: Sendable {
     private let startByte: [UInt8]
     private static let startsPattern: UInt8 = 1
     private static let startsUnboundedPattern: UInt8 = 2
-    /// One bit per scalar U+0800–U+FFFF (3-byte sequences): whether some pattern starts with it.
+    /// Three bitmaps of 1,024 words. Words 0–1023, one bit per scalar U+0800–U+FFFF (3-byte sequences): whether
+    /// some pattern starts with it. Words 1024–2047, same layout: whether some pattern starting with it goes on
+    /// with anything but a 3-byte character (or stops there). Words 2048–3071: a filter of the pairs of 3-byte
+    /// characters that begin patterns (``pairBit(_:_:)``), so that a walk starts only where the first two
+    /// characters can begin a name — in Chinese most characters begin some name, few pairs do.
     private let startScalar: [UInt64]
+    /// For each word of `startScalar`, how many bits are set in the words before it.
+    private let startRank: [Int32]
+    /// For each scalar of `startScalar`, in scalar order, the trie node after its three bytes.
+    private let scalarNode: [Int32]
+    /// For each node, the index of its direct table in `dense`, or -1 (nodes with few children search `edges`).
+    private let denseIndex: [Int32]
+    /// Direct child tables, 256 entries each (-1 for no child), for nodes with at least `denseThreshold` children.
+    private let dense: [Int32]
+    private static let denseThreshold: Int32 = 12
 
     /// Builds the trie. Two patterns with the same spelling must have been merged by the caller.
     init(patterns: [Pattern]) {
@@ -49,13 +66,20 @@ struct NameAutomaton: Sendable {
         var lastChild: [Int32] = [-1]
         var terminal: [Int32] = [-1]
         var startByte = [UInt8](repeating: 0, count: 256)
-        var startScalar = [UInt64](repeating: 0, count: 1024)
+        var startScalar = [UInt64](repeating: 0, count: 3 * 1024)
         for index in order {
             let bytes = spellings[index]
             guard let first = bytes.first else { continue }
             if first >= 0xE0, first < 0xF0, bytes.count >= 3 {
                 let scalar = Int(first & 0x0F) << 12 | Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F)
                 startScalar[scalar >> 6] |= 1 << UInt64(scalar & 63)
+                if bytes.count >= 6, bytes[3] >= 0xE0, bytes[3] < 0xF0 {
+                    let second = Int(bytes[3] & 0x0F) << 12 | Int(bytes[4] & 0x3F) << 6 | Int(bytes[5] & 0x3F)
+                    let bit = Self.pairBit(scalar, second)
+                    startScalar[2048 + (bit >> 6)] |= 1 << UInt64(bit & 63)
+                } else {
+                    startScalar[1024 + (scalar >> 6)] |= 1 << UInt64(scalar & 63)
+                }
             } else {
                 startByte[Int(first)] |= Self.startsPattern
                 if !patterns[index].needsBoundaryBefore { startByte[Int(first)] |= Self.startsUnboundedPattern }
@@ -90,12 +114,64 @@ struct NameAutomaton: Sendable {
             fill[parent] += 1
             if parent == 0 { rootChild[Int(byteOf[child])] = Int32(child) }
         }
+        var denseIndex = [Int32](repeating: -1, count: nodeCount)
+        var dense: [Int32] = []
+        for node in 0..<nodeCount where firstEdge[node + 1] - firstEdge[node] >= Self.denseThreshold {
+            denseIndex[node] = Int32(dense.count / 256)
+            var table = [Int32](repeating: -1, count: 256)
+            for edge in edges[Int(firstEdge[node])..<Int(firstEdge[node + 1])] { table[Int(edge >> 24)] = Int32(edge & 0xFF_FFFF) }
+            dense += table
+        }
+        var startRank = [Int32](repeating: 0, count: 1024)
+        var scalarNode: [Int32] = []
+        var rank: Int32 = 0
+        for word in 0..<1024 {
+            startRank[word] = rank
+            rank += Int32(startScalar[word].nonzeroBitCount)
+            var bits = startScalar[word]
+            while bits != 0 {
+                let scalar = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                // The scalar's three UTF-8 bytes, walked from the root: every start scalar has this path.
+                var node = 0
+                for byte in [UInt8(0xE0 | scalar >> 12), UInt8(0x80 | (scalar >> 6) & 0x3F), UInt8(0x80 | scalar & 0x3F)] {
+                    let range = Int(firstEdge[node])..<Int(firstEdge[node + 1])
+                    node = range.first { edges[$0] >> 24 == UInt32(byte) }.map { Int(edges[$0] & 0xFF_FFFF) } ?? 0
+                }
+                scalarNode.append(Int32(node))
+            }
+        }
         self.rootChild = rootChild
         self.firstEdge = firstEdge
         self.edges = edges
         self.terminal = terminal
         self.startByte = startByte
         self.startScalar = startScalar
+        self.startRank = startRank
+        self.scalarNode = scalarNode
+        self.denseIndex = denseIndex
+        self.dense = dense
+    }
+
+    /// Whether a name may start with the 3-byte character `scalar` at `index`, which starts some name: false when
+    /// every name starting with it goes on with a 3-byte character and the next character does not pair with it
+    /// (white space after it may be a name broken across a line, so it allows a walk).
+    @inline(__always)
+    private static func pairAllows(_ scalar: Int, at index: Int, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Bool {
+        guard t.startScalar[1024 + (scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0, index + 5 < text.count else { return true }
+        let next = text[index + 3]
+        if next >= 0xE0, next < 0xF0 {
+            let second = Int(next & 0x0F) << 12 | Int(text[index + 4] & 0x3F) << 6 | Int(text[index + 5] & 0x3F)
+            let bit = pairBit(scalar, second)
+            return t.startScalar[2048 + (bit >> 6)] & (1 << UInt64(bit & 63)) != 0
+        }
+        return endOfWhiteSpace(at: index + 3, in: text) > index + 3
+    }
+
+    /// The bit of a pair of scalars in the pair filter (16 bits of a multiplicative hash).
+    @inline(__always)
+    private static func pairBit(_ first: Int, _ second: Int) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(first) << 16 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// Number of trie nodes (for diagnostics and tests).
@@ -110,10 +186,19 @@ struct NameAutomaton: Sendable {
                     try terminal.withUnsafeBufferPointer { terminal in
                         try startByte.withUnsafeBufferPointer { startByte in
                             try startScalar.withUnsafeBufferPointer { startScalar in
-                                let tables = Tables(
-                                    root: root, first: first, edges: edges, terminal: terminal,
-                                    startByte: startByte, startScalar: startScalar)
-                                try scan(text, tables, body)
+                                try startRank.withUnsafeBufferPointer { startRank in
+                                    try scalarNode.withUnsafeBufferPointer { scalarNode in
+                                        try denseIndex.withUnsafeBufferPointer { denseIndex in
+                                            try dense.withUnsafeBufferPointer { dense in
+                                                let tables = Tables(
+                                                    root: root, first: first, edges: edges, terminal: terminal,
+                                                    startByte: startByte, startScalar: startScalar, startRank: startRank,
+                                                    scalarNode: scalarNode, denseIndex: denseIndex, dense: dense)
+                                                try scan(text, tables, body)
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -129,6 +214,10 @@ struct NameAutomaton: Sendable {
         let terminal: UnsafeBufferPointer<Int32>
         let startByte: UnsafeBufferPointer<UInt8>
         let startScalar: UnsafeBufferPointer<UInt64>
+        let startRank: UnsafeBufferPointer<Int32>
+        let scalarNode: UnsafeBufferPointer<Int32>
+        let denseIndex: UnsafeBufferPointer<Int32>
+        let dense: UnsafeBufferPointer<Int32>
     }
 
     private func scan(_ text: UnsafeBufferPointer<UInt8>, _ t: Tables, _ body: (Int, Range<Int>) throws -> Void) rethrows {
@@ -149,7 +238,10 @@ struct NameAutomaton: Sendable {
                 step = 3
                 guard i + 2 < count else { break }
                 let scalar = Int(byte & 0x0F) << 12 | Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)
-                guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0 else { i += 3; continue }
+                guard t.startScalar[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0, Self.pairAllows(scalar, at: i, in: text, t) else {
+                    i += 3
+                    continue
+                }
             } else if byte >= 0xC0 {
                 step = byte >= 0xF0 ? 4 : 2
                 let flags = t.startByte[Int(byte)]
@@ -188,9 +280,22 @@ struct NameAutomaton: Sendable {
     /// The longest pattern that starts at `start` and respects its word boundaries, and where it ends.
     private func longestMatch(at start: Int, boundaryBefore: Bool, in text: UnsafeBufferPointer<UInt8>, _ t: Tables) -> (Int, Int)? {
         let count = text.count
-        var node = Int(t.root[Int(text[start])])
-        guard node >= 0 else { return nil }
-        var j = start + 1
+        let lead = text[start]
+        var node: Int
+        var j: Int
+        if lead >= 0xE0, lead < 0xF0, start + 2 < count {
+            // A Chinese character: straight to the node after its three bytes, if some name starts with it.
+            let scalar = Int(lead & 0x0F) << 12 | Int(text[start + 1] & 0x3F) << 6 | Int(text[start + 2] & 0x3F)
+            let word = t.startScalar[scalar >> 6]
+            let bit = UInt64(1) << UInt64(scalar & 63)
+            guard word & bit != 0, Self.pairAllows(scalar, at: start, in: text, t) else { return nil }
+            node = Int(t.scalarNode[Int(t.startRank[scalar >> 6]) + (word & (bit - 1)).nonzeroBitCount])
+            j = start + 3
+        } else {
+            node = Int(t.root[Int(lead)])
+            guard node >= 0 else { return nil }
+            j = start + 1
+        }
         var best: (Int, Int)?
         while true {
             let pattern = Int(t.terminal[node])
@@ -221,6 +326,11 @@ struct NameAutomaton: Sendable {
     }
 
     private func child(of node: Int, _ byte: UInt8, _ t: Tables) -> Int? {
+        let table = Int(t.denseIndex[node])
+        if table >= 0 {
+            let next = t.dense[table << 8 | Int(byte)]
+            return next >= 0 ? Int(next) : nil
+        }
         let key = UInt32(byte)
         var e = Int(t.first[node])
         let end = Int(t.first[node + 1])

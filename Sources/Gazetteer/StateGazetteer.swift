@@ -23,6 +23,8 @@ public struct StateGazetteer: Sendable {
     private let indexByCode: [String: Int]
     private let indexByName: [String: Int]
     private let automaton: NameAutomaton
+    /// Tells this gazetteer's shared document scans from another's (``paragraphMatches(in:)``).
+    let identity = Identity()
 
     /// Loads the gazetteer from `<dataDirectory>/states.toml`.
     /// - Throws: ``GazetteerError``, naming the file and the line or key at fault.
@@ -126,15 +128,10 @@ public struct StateGazetteer: Sendable {
             let pattern = automaton.patterns[patternIndex]
             guard pattern.target >= 0 else { return }
             let entry = entries[Int(pattern.target)]
-            if pattern.isAdjective, !options.contains(.adjectives) { return }
-            switch entry.kind {
-            case .member, .observer: break
-            case .territory: if !options.contains(.territories) { return }
-            case .region: if !options.contains(.regions) { return }
-            }
-            try body(GazetteerMatch(
+            let match = GazetteerMatch(
                 code: entry.code, kind: entry.kind, entryIndex: Int(pattern.target), utf8Range: range,
-                name: pattern.name, isAdjective: pattern.isAdjective))
+                name: pattern.name, isAdjective: pattern.isAdjective)
+            if options.admits(match) { try body(match) }
         }
     }
 

@@ -20,6 +20,8 @@ public struct Document: Sendable {
     public let language: Language
     /// The cleaned, paragraph-level view of the text.
     public let normalized: NormalizedText
+    /// Results derived from this document that extractors share (e.g. one gazetteer scan for all), computed once.
+    public let analyses = DocumentAnalyses()
 
     /// Creates a document. Normally only the intake does this; tests and plugin authors may build one by hand.
     public init(id: String, source: SourceInfo, text: String, lines: [String], language: Language, normalized: NormalizedText) {
