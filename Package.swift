@@ -37,6 +37,8 @@ let package = Package(
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // glibc's <malloc.h> (malloc_trim: returning free heap to the kernel): part of libc, nothing to link.
+        .systemLibrary(name: "CMalloc"),
 
         // MARK: The plugin API: depends on nothing of the daemon
         .target(name: "PluginAPI", swiftSettings: strict),
@@ -44,7 +46,7 @@ let package = Package(
         // MARK: Platform: the only module that imports Glibc and the C libraries
         .target(
             name: "Platform",
-            dependencies: ["CSystemd", "CSQLite", "COpenSSL", .product(name: "SystemPackage", package: "swift-system")],
+            dependencies: ["CSystemd", "CSQLite", "COpenSSL", "CMalloc", .product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: strict
         ),
 

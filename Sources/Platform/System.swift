@@ -13,16 +13,7 @@ public enum System {
 
     /// Resident set size now and at its peak, in bytes, from `/proc/<pid>/status` (`VmRSS`, `VmHWM`).
     public static func residentMemory(ofProcess pid: Int32? = nil) -> (current: Int, peak: Int)? {
-        let path = "/proc/\(pid.map(String.init) ?? "self")/status"
-        guard let bytes = try? FileSystem.readFile(atPath: path) else { return nil }
-        var current = 0
-        var peak = 0
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
-            if line.hasPrefix("VmRSS:") { current = kilobytes * 1024 }
-            if line.hasPrefix("VmHWM:") { peak = kilobytes * 1024 }
-        }
-        return (current, peak)
+        ProcessMemory.usage(ofProcess: pid).map { ($0.resident, $0.peak) }
     }
 
     /// CPU time (user + system) consumed so far by process `pid`, from `/proc/<pid>/stat`, in milliseconds.

@@ -33,13 +33,13 @@ final class Bench {
 
     func runAll() throws {
         print("undocd-bench: \(options.binary)")
-        print("machine: \(System.processorCount) cores; work folder \(root) (on disk: results are fsynced)")
+        print("machine: \(System.processorCount) cores; work folder \(root) (on disk: results are fsynced); \(loadAverage())")
         let (readyMedian, readyAll) = try measureReady()
         print("ready: median \(format(readyMedian)) ms from exec to the READY log line (\(readyAll.map(format).joined(separator: ", ")))")
         try startDaemon()
-        usleep(500_000)
-        let idle = pidRSS()
-        print("idle RSS: \(mb(idle.current)) MB")
+        // Idle means settled: the daemon returns its start-up garbage to the kernel after a second without work.
+        usleep(2_000_000)
+        print("idle RSS (2 s after READY): \(memory())")
         let seeds = try seedTexts()
         try burst(label: "seed copies", count: options.seedCopies) { index in
             seeds[index % seeds.count] + Array("\n(copy \(index))\n".utf8)
@@ -48,9 +48,11 @@ final class Bench {
         try burst(label: "\(options.documentBytes / 1024) KB documents", count: options.documents) { index in
             Array("(document \(index))\n".utf8) + fifty
         }
-        try latency(fifty)
         let peak = pidRSS()
         print("peak RSS: \(mb(peak.peak)) MB (current \(mb(peak.current)) MB)")
+        usleep(3_000_000)
+        print("RSS after the burst (idle 3 s): \(memory())")
+        try latency(fifty)
         try stopDaemon()
     }
 
@@ -74,7 +76,8 @@ final class Bench {
             bytes += data.count
             try FileSystem.writeFile(atPath: Path.join(stage, "\(label.prefix(4))-\(index).txt"), bytes: data)
         }
-        let before = try FileSystem.entries(inDirectory: spoolNew).count
+        let earlier = Set(try FileSystem.entries(inDirectory: spoolNew).map(\.name))
+        let before = earlier.count
         let counter = try ResultCounter(directory: spoolNew)
         let cpuBefore = daemonCPU()
         let start = ContinuousClock.now
@@ -93,7 +96,26 @@ final class Bench {
         let rate = Double(count) / (elapsed.ms / 1000)
         print("\(label): \(count) documents (avg \(bytes / max(1, count) / 1024) KB) in \(format(elapsed.ms / 1000)) s = "
             + "\(Int(rate)) documents/s; daemon CPU \(format(cpu)) ms per document "
-            + "(renaming them in took \(format(dropped.ms)) ms; \(after - before) new results)")
+            + "(renaming them in took \(format(dropped.ms)) ms; \(after - before) new results; \(loadAverage()))")
+        let fresh = try FileSystem.entries(inDirectory: spoolNew).map(\.name).filter { !earlier.contains($0) }
+        print("  \(pluginSplit(results: fresh))")
+    }
+
+    /// Mean wall time per extractor over (up to 1,000 of) the results just written, from their `durationMs`.
+    private func pluginSplit(results names: [String]) -> String {
+        var total: [String: Double] = [:]
+        var counted = 0
+        for name in names.prefix(1000) {
+            guard let data = try? FileSystem.readFile(atPath: Path.join(spoolNew, name)),
+                  let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any],
+                  let extractors = object["extractors"] as? [String: Any] else { continue }
+            counted += 1
+            for (plugin, value) in extractors {
+                total[plugin, default: 0] += ((value as? [String: Any])?["durationMs"] as? Double) ?? 0
+            }
+        }
+        let parts = total.sorted { $0.value > $1.value }.map { "\($0.key) \(format($0.value / Double(max(1, counted))))" }
+        return "extractor wall time per document (ms, mean of \(counted) results; they run concurrently): " + parts.joined(separator: ", ")
     }
 
     private func latency(_ base: [UInt8]) throws {
@@ -150,6 +172,18 @@ final class Bench {
     private func daemonCPU() -> Double {
         guard let daemon else { return 0 }
         return System.cpuTime(ofProcess: daemon.processIdentifier) ?? 0
+    }
+
+    /// `X MB (private X MB, file-backed X MB)` for the daemon now.
+    private func memory() -> String {
+        guard let daemon, let usage = ProcessMemory.usage(ofProcess: daemon.processIdentifier) else { return "unknown" }
+        return "\(mb(usage.resident)) MB (private \(mb(usage.anonymous)) MB, file-backed \(mb(usage.file)) MB)"
+    }
+
+    /// `load 1.23 0.98 0.50` from `/proc/loadavg`: figures taken while other work runs are noisy.
+    private func loadAverage() -> String {
+        guard let bytes = try? FileSystem.readFile(atPath: "/proc/loadavg") else { return "load unknown" }
+        return "load " + String(decoding: bytes, as: UTF8.self).split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private func pidRSS() -> (current: Int, peak: Int) {

@@ -69,4 +69,12 @@ struct StreamingJSONEncoderTests {
         #expect(String(decoding: try StreamingJSONEncoder.encode(Blob()), as: UTF8.self) == #"{"data":"AQID"}"#)
         #expect(throws: EncodingError.self) { try StreamingJSONEncoder.encode(NotANumber()) }
     }
+
+    @Test("strings come out byte for byte as JSONEncoder writes them, backspace and form feed included")
+    func sameStringBytes() throws {
+        let value = ["text": "q\" b\\ /\u{08}\u{0C}\u{01}\t\n 中文"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        #expect(try StreamingJSONEncoder.encode(value) == Array(try encoder.encode(value)))
+    }
 }

@@ -89,6 +89,7 @@ public final class Dispatcher: Service, Sendable {
         state.enqueue(claims: startup.claims)
         state.enqueue(names: startup.names)
         var heartbeat = Heartbeat(notifier: notifier)
+        var memory = IdleMemoryRelease()
         var stopDeadline: ContinuousClock.Instant?
         try await withThrowingDiscardingTaskGroup { group in
             while true {
@@ -102,6 +103,7 @@ public final class Dispatcher: Service, Sendable {
                     group.addTask { queue.push(.finished(await job.run())) }
                 }
                 heartbeat.beat(status: state.statusLine)
+                if memory.observe(busy: state.inFlight > 0 || state.pendingCount > 0) { ProcessMemory.returnFreeMemory() }
                 if state.stopping && state.inFlight == 0 { break }
                 for event in await queue.next() {
                     switch event {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Platform
+import PluginAPI
 
 extension DocumentJob {
     /// Moves an unreadable document to `state/failed/` with `NAME.error.json` beside it (written first, durably),
@@ -14,7 +15,7 @@ extension DocumentJob {
             name = ClaimName.shortened(claim.fileName, toBytes: longest)
         }
         let now = WallClockTime.now()
-        var error = JSONBuffer()
+        var error = JSONWriter()
         error.raw("{\"source\":")
         error.string(claim.original)
         error.raw(",\"id\":")

@@ -72,7 +72,7 @@ public struct DocumentResult: Sendable {
 
     /// The result as compact UTF-8 JSON (no trailing newline).
     public func json() -> [UInt8] {
-        var out = JSONBuffer(capacity: 512 + extractors.reduce(0) { $0 + ($1.data?.count ?? 64) })
+        var out = JSONWriter(capacity: 512 + extractors.reduce(0) { $0 + ($1.data?.count ?? 64) })
         out.raw("{\"schema\":\"undocd/result/v1\",\"document\":{\"id\":")
         out.string(id)
         out.raw(",\"source\":")

@@ -38,10 +38,13 @@ public struct PluginRunner: Sendable {
         if active.isEmpty { return collector.outcomes(timeout: timeout) }
         let timeout = self.timeout
         // The deadline fires on a Dispatch thread, not the cooperative pool, so a plugin that blocks its thread
-        // cannot also stop its own timeout. The timer holds the collector weakly: a cancelled work item still waits
-        // in the timer queue until its deadline, and must not keep every finished document's outcomes alive.
-        let timer = DispatchWorkItem { [weak collector] in collector?.expire() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.milliseconds * 1_000_000)), execute: timer)
+        // cannot also stop its own timeout. A timer source, unlike `asyncAfter`, leaves the timer queue as soon as it
+        // is cancelled: after a burst, thousands of dead timers would otherwise pin scattered heap pages for the
+        // whole timeout (the heap could not be returned to the kernel). It holds the collector weakly all the same.
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.setEventHandler { [weak collector] in collector?.expire() }
+        timer.schedule(deadline: .now() + .nanoseconds(Int(timeout.milliseconds * 1_000_000)))
+        timer.activate()
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 var tasks: [Task<Void, Never>] = []

@@ -1,4 +1,5 @@
 import Foundation
+import PluginAPI
 
 /// Encodes a plugin's `Encodable` data straight to JSON bytes, without the intermediate value tree, dictionaries and
 /// boxing of `JSONEncoder` (which cost more than some extractors on a 50 KB document).
@@ -33,17 +34,20 @@ enum StreamingJSONEncoder {
 struct StreamingUnsupported: Error {}
 
 /// The byte buffer and the stack of open containers.
+///
+/// One writer serves one value on one thread (``StreamingJSONEncoder/encode(_:)`` creates it and never shares it),
+/// so its stored properties opt out of the dynamic exclusivity checks, which cost more than the writing itself.
 final class JSONStreamWriter {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// Set when the value did something only `JSONEncoder` handles; the bytes are then discarded.
-    var unsupported = false
+    @exclusivity(unchecked) var unsupported = false
     private struct Frame {
         var id: Int
         var isObject: Bool
         var count = 0
     }
-    private var frames: [Frame] = []
-    private var nextID = 0
+    @exclusivity(unchecked) private var frames: [Frame] = []
+    @exclusivity(unchecked) private var nextID = 0
 
     init() { bytes.reserveCapacity(4096) }
 
@@ -94,38 +98,7 @@ final class JSONStreamWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    func writeString(_ value: String) { Self.appendEscaped(value, to: &bytes) }
-
-    /// Appends `value` as a JSON string. Static over an `inout` buffer: one exclusivity check per string, not one
-    /// per byte (the buffer is a class property); runs without escapes are copied whole.
-    private static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
-        bytes.append(0x22)
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    let digits = hex.utf8Start
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(0x22)
-    }
+    func writeString(_ value: String) { JSONWriter.appendString(value, to: &bytes, controlEscapes: .short) }
 
     /// Writes `value` when it is a String, Int, Bool or Double; false otherwise (an Optional then encodes itself).
     /// Compares types instead of casting: a dynamic cast per value cost more than writing it.

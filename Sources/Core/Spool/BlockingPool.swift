@@ -8,6 +8,8 @@ public final class BlockingPool: @unchecked Sendable {
     private var jobs: [@Sendable () -> Void] = []
     private var head = 0
     private var stopped = false
+    /// What a slot holds once its job has been taken.
+    private static let finished: @Sendable () -> Void = {}
 
     /// Starts `threads` worker threads.
     public init(threads: Int) {
@@ -49,8 +51,14 @@ public final class BlockingPool: @unchecked Sendable {
                 return
             }
             let job = jobs[head]
+            // The slot must not keep the job alive once it has run: a job holds what it was given (a document's
+            // result and its JSON), and up to a thousand finished ones stayed reachable here after a burst.
+            jobs[head] = Self.finished
             head += 1
-            if head > 1024 && head * 2 > jobs.count {
+            if head == jobs.count {
+                jobs.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head > 1024 && head * 2 > jobs.count {
                 jobs.removeFirst(head)
                 head = 0
             }
