@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 import PluginAPI
 
 /// A plugin that returns fixed data.
@@ -42,4 +43,22 @@ func sampleDocument(language: Language = .en, text: String = "Letter dated 27 De
                             receivedAt: Date(timeIntervalSince1970: 1_763_779_200.123))
     return Document(id: "sha256:" + String(repeating: "ab", count: 32), source: source, text: text, lines: [text],
                     language: language, normalized: NormalizedText(paragraphs: []))
+}
+
+/// A plugin that tampers with its own document's claim in `state/processing/` while it runs, as someone with
+/// write access to the state folder might: removes it, or puts a symbolic link in its place.
+struct TamperingPlugin: ExtractorPlugin {
+    let descriptor = PluginDescriptor(name: "tamper", version: "0.1.0", summary: "removes its claimed file")
+    let processing: String
+    /// Where the symbolic link that replaces the claim points; `nil` only removes the claim.
+    var linkTarget: String?
+
+    func extract(_ document: Document) async throws -> any Encodable & Sendable {
+        for entry in try FileSystem.entries(inDirectory: processing) where entry.name.hasSuffix("~" + document.source.fileName) {
+            let path = Path.join(processing, entry.name)
+            try FileSystem.removeIfPresent(atPath: path)
+            if let linkTarget { try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: linkTarget) }
+        }
+        return ["tampered": true]
+    }
 }

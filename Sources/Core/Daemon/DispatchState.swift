@@ -63,7 +63,7 @@ struct DispatchState {
         case .done: done += 1
         case .failed: failed += 1
         case .duplicate: duplicates += 1
-        case .deferred: break
+        case .deferred, .vanished: break
         case .retry(let claim, let reason):
             retries.append(claim)
             // 1 s, doubling to 10 s per failed round (not per document: many fail at once); a document that gets
