@@ -84,6 +84,23 @@ struct DispatcherTests {
         try await run.value
     }
 
+    @Test("an inbox deleted and recreated: the status says so, and a file dropped into the new folder is processed")
+    func inboxRecreated() async throws {
+        let directory = try TemporaryDirectory("dispatch-inbox")
+        defer { directory.remove() }
+        let notifier = RecordingNotifier(watchdogInterval: nil)
+        let (dispatcher, layout) = try dispatcher(directory, notifier, wedge: false)
+        let run = Task { try await dispatcher.run() }
+        #expect(await waitUntil(.seconds(5)) { notifier.all.contains { $0.hasPrefix("status: idle") } })
+        try FileManager.default.removeItem(atPath: layout.inbox)
+        #expect(await waitUntil(.seconds(5)) { notifier.all.contains { $0.hasPrefix("status: waiting: the inbox was deleted or moved away") } })
+        try FileSystem.makeDirectories(atPath: layout.inbox)
+        try FileSystem.writeFile(atPath: Path.join(layout.inbox, "after.txt"), bytes: Array("a letter".utf8))
+        #expect(await waitUntil(.seconds(10)) { notifier.all.contains { $0.hasPrefix("status: idle · 1 done") } })
+        run.cancel()
+        try await run.value
+    }
+
     @Test("with [testing] wedge_pipeline the loop never pings the watchdog (so systemd restarts the daemon)")
     func wedged() async throws {
         let directory = try TemporaryDirectory("wedge")
