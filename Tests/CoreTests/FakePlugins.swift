@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import PluginAPI
+import Synchronization
 
 /// A plugin that returns fixed data.
 struct EchoPlugin: ExtractorPlugin {
@@ -21,12 +22,29 @@ struct ThrowingPlugin: ExtractorPlugin {
     }
 }
 
-/// A plugin that never finishes and ignores cancellation (it waits for something that never happens).
-struct StuckPlugin: ExtractorPlugin {
+/// A plugin that hangs, ignoring cancellation, until the test calls ``release()`` (so that the task the runner
+/// abandoned can end before the test process does, and leak checkers see nothing left behind).
+final class StuckPlugin: ExtractorPlugin {
     let descriptor = PluginDescriptor(name: "stuck", version: "0.1.0", summary: "hangs")
+    private let waiting = Mutex<(released: Bool, continuation: CheckedContinuation<Void, Never>?)>((false, nil))
+
     func extract(_ document: Document) async throws -> any Encodable & Sendable {
-        await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let released = waiting.withLock { state in
+                if !state.released { state.continuation = continuation }
+                return state.released
+            }
+            if released { continuation.resume() }
+        }
         return [String]()
+    }
+
+    func release() {
+        waiting.withLock { state in
+            state.released = true
+            defer { state.continuation = nil }
+            return state.continuation
+        }?.resume()
     }
 }
 

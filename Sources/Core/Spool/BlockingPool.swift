@@ -5,7 +5,7 @@ import Foundation
 public final class BlockingPool: @unchecked Sendable {
     // `condition` guards `jobs` and `stopped`.
     private let condition = NSCondition()
-    private var jobs: [@Sendable () -> Void] = []
+    private var jobs: [(@Sendable () -> Void)?] = []
     private var head = 0
     private var stopped = false
 
@@ -48,14 +48,17 @@ public final class BlockingPool: @unchecked Sendable {
                 condition.unlock()
                 return
             }
+            // Taken out of the queue, not copied: a finished job must not keep what it captured (a result's
+            // bytes, a continuation, the job's environment) alive until the queue is next compacted.
             let job = jobs[head]
+            jobs[head] = nil
             head += 1
             if head > 1024 && head * 2 > jobs.count {
                 jobs.removeFirst(head)
                 head = 0
             }
             condition.unlock()
-            job()
+            job?()
         }
     }
 }
