@@ -73,12 +73,15 @@ struct DispatcherTests {
             [EchoPlugin("alpha"), TamperingPlugin(processing: layout.processing)]
         }
         let run = Task { try await dispatcher.run() }
-        for name in ["first.txt", "second.txt"] {
+        // Each file is dropped once the loop is idle again, so the second is claimed only if the first's outcome
+        // left claiming open (a storage back-off would show "waiting: …" instead of "idle").
+        for (number, name) in ["first.txt", "second.txt"].enumerated() {
             try FileSystem.writeFile(atPath: directory.file(name), bytes: Array("a letter named \(name)".utf8))
             try FileSystem.rename(directory.file(name), to: Path.join(layout.inbox, name), replacing: false)
-            #expect(await waitUntil(.seconds(10)) { (try? FileSystem.entries(inDirectory: layout.spoolNew).count) == (name == "first.txt" ? 1 : 2) },
-                    "\(name) has its result")
+            #expect(await waitUntil(.seconds(10)) { notifier.all.contains { $0.hasPrefix("status: idle · \(number + 1) done") } },
+                    "\(name) is done and the loop idle again")
         }
+        #expect(try FileSystem.entries(inDirectory: layout.spoolNew).count == 2)
         #expect(!notifier.all.contains { $0.contains("waiting: cannot write results") }, "no storage back-off")
         run.cancel()
         try await run.value
