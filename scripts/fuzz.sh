@@ -51,7 +51,8 @@ for target in $targets; do
     python3 scripts/fuzz-corpus.py --piece "$max_len" "$corpus" "${seed_files[@]}"
     cp Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
     log=$scratch/logs/$target.log
-    before=$(ls "$scratch/crashes" | wc -l)
+    # Counted per target, so that two runs of different targets at once (FUZZ_TARGETS=…) do not count each other's.
+    before=$(ls "$scratch/crashes" | grep -c "^$target-")
     start=$(date +%s)
     UNDOCD_FUZZ_TARGET=$target UNDOCD_DATA_DIR=$PWD/config SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         "$binary" "$corpus" -runs="$runs" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=4096 \
@@ -61,7 +62,7 @@ for target in $targets; do
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     [ -z "$execs" ] && execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
     execs=${execs:-0}
-    crashes=$(( $(ls "$scratch/crashes" | wc -l) - before ))
+    crashes=$(( $(ls "$scratch/crashes" | grep -c "^$target-") - before ))
     corpus_size=$(ls "$corpus" | wc -l)
     rate=$(( execs / (seconds > 0 ? seconds : 1) ))
     line="fuzz $target: $(group "$execs") execs, $crashes crashes ($(group "$rate") exec/s, corpus $corpus_size)"
