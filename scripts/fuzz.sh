@@ -8,21 +8,24 @@
 # plugin API or the result contract (see Fuzz/Harness/DocumentInvariants.swift and ResultInvariants.swift).
 #
 # Environment:
-#   FUZZ_RUNS      executions per target (default 200000; see below)
+#   FUZZ_RUNS      executions per target (default 400000; see below)
 #   FUZZ_TARGETS   space-separated subset (default: all six)
 #   FUZZ_MAX_LEN   largest input libFuzzer generates, in bytes (default 2048; the seed corpus is cut to match)
 #   FUZZ_TIMEOUT   seconds one input may take before it counts as a hang (default 10)
 # How many executions are feasible: with edge and comparison tracing (-sanitize=fuzzer) and AddressSanitizer,
-# a 2-core machine shared with builds ran (December 2026, 15 s each, max_len 2048) decode ~1,000 exec/s,
-# normalize ~350, citations ~290, speakers ~260, metadata ~225, topics ~200 — the extractors decode and
-# normalize every input first, and comparison tracing makes byte scanning expensive. 200,000 runs per target
-# is then ~1 hour for all six; 2,000,000 (the issue's example) ~10 hours, so it is for one target at a time:
-#   FUZZ_RUNS=2000000 FUZZ_TARGETS=citations scripts/fuzz.sh     (~2 hours here)
+# full runs on this 2-core machine (two targets at once, shared with builds, max_len 2048, December 2026) gave
+# decode 1,552 exec/s (1,000,000 runs), topics 666, citations 632 (300,000 runs), metadata 588, normalize 555,
+# speakers 535; 15-second probes are misleading (the seed corpus pass dominates them). The extractor targets
+# decode and normalize every input first, and comparison tracing makes byte scanning expensive (~25 % of the
+# time in __sanitizer_cov_trace_*cmp* in a perf profile). So 2,000,000 runs (the issue's example) take about
+# an hour per extractor target and ~5.5 hours for all six: run it one target at a time,
+#   FUZZ_RUNS=2000000 FUZZ_TARGETS=citations scripts/fuzz.sh
+# The default, 400,000 per target, is the largest that keeps all six to about an hour.
 # Crashing inputs are saved to .build-fuzz/crashes/; once fixed, copy each into Fuzz/regressions/ so that
 # ReliabilityTests replays it forever. Exit status: 0 when no target crashed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-runs=${FUZZ_RUNS:-200000}
+runs=${FUZZ_RUNS:-400000}
 targets=${FUZZ_TARGETS:-decode normalize metadata citations speakers topics}
 max_len=${FUZZ_MAX_LEN:-2048}
 timeout=${FUZZ_TIMEOUT:-10}

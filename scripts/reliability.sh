@@ -10,7 +10,7 @@
 #   BURST=10000        files in the burst                                         (CI: 200)
 #   ITERATIONS=200     SIGKILL trials of scripts/crash-test.sh (500 files each)   (CI: 2)
 #   CRASH_FILES=100    files per trial of crash-reload and crash-full-disk; their trials = ITERATIONS/10, at least 2
-#   FUZZ_RUNS=200000   libFuzzer executions per target (~1 hour for all six here; why not more: scripts/fuzz.sh);
+#   FUZZ_RUNS=400000   libFuzzer executions per target (~1 hour for all six here; why not more: scripts/fuzz.sh);
 #                      0 skips fuzzing                                            (CI: 0)
 #   SANITIZERS=1       run the test suites under TSan and ASan; 0 skips them      (CI: 0)
 #   PARTS="..."        only these parts (names as above; fuzz and sanitizers by "fuzz", "tsan", "asan")
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 BURST=${BURST:-10000}
 ITERATIONS=${ITERATIONS:-200}
 CRASH_FILES=${CRASH_FILES:-100}
-FUZZ_RUNS=${FUZZ_RUNS:-200000}
+FUZZ_RUNS=${FUZZ_RUNS:-400000}
 SANITIZERS=${SANITIZERS:-1}
 PARTS=${PARTS:-burst overflow crash crash-reload crash-full-disk full-disk changing read-only-state hostile fuzz tsan asan sandbox}
 logs=.build-reliability
