@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Builds the seed corpus for scripts/fuzz.sh from the repository's sample documents.
 
-usage: fuzz-corpus.py OUT_DIR SEED_FILE...
+usage: fuzz-corpus.py [--piece BYTES] OUT_DIR SEED_FILE...
 
-Writes into OUT_DIR: each seed whole; each seed cut at line boundaries into pieces of about 4 KB (libFuzzer
-mutates small inputs faster, and -max_len would truncate the whole seeds anyway); and, from the first piece of
+Writes into OUT_DIR: each seed whole; each seed cut at line boundaries into pieces of about BYTES (default 4096;
+scripts/fuzz.sh passes its -max_len, since libFuzzer mutates small inputs faster and truncates longer ones); and, from the first piece of
 each seed, the encodings and containers the intake accepts (UTF-8 with BOM, UTF-16 LE/BE with BOM, GB18030,
 CRLF line breaks, a minimal DOCX) so the decoder's every branch starts covered.
 """
@@ -23,10 +23,10 @@ def write(out, data):
         f.write(data)
 
 
-def pieces(data):
+def pieces(data, size=PIECE):
     start = 0
     while start < len(data):
-        end = min(len(data), start + PIECE)
+        end = min(len(data), start + size)
         if end < len(data):
             newline = data.rfind(b"\n", start, end)
             end = newline + 1 if newline > start else end
@@ -56,13 +56,16 @@ def docx(text):
 
 
 def main():
-    out, seeds = sys.argv[1], sys.argv[2:]
+    args, size = sys.argv[1:], PIECE
+    if args[:1] == ["--piece"]:
+        size, args = int(args[1]), args[2:]
+    out, seeds = args[0], args[1:]
     os.makedirs(out, exist_ok=True)
     for path in seeds:
         with open(path, "rb") as f:
             data = f.read()
         write(out, data)
-        chunks = list(pieces(data))
+        chunks = list(pieces(data, size))
         for chunk in chunks:
             write(out, chunk)
         first = chunks[0].decode("utf-8", errors="replace")

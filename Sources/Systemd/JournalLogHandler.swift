@@ -8,6 +8,10 @@ import Platform
 /// `CODE_FUNC`, `UNDOCD_LOGGER` (the logger's label), every metadata key as an `UNDOCD_…` field (see
 /// ``JournalFieldName``), `UNDOCD_ERROR` for an attached error, and `MESSAGE_ID` when the metadata holds
 /// ``UndocdMessageID/metadataKey``. Search with `journalctl -u undocd UNDOCD_DOCUMENT_ID=…`.
+///
+/// Values are kept byte for byte (a file name with control characters stays searchable); journalctl shows a
+/// field holding control characters other than newline and tab as a blob unless asked with `--all`, so it cannot
+/// drive a terminal.
 public struct JournalLogHandler: LogHandler {
     /// Where finished entries go; tests capture them instead of calling journald.
     public typealias Sink = @Sendable (JournalFields) throws(SystemdError) -> Void
@@ -51,7 +55,7 @@ public struct JournalLogHandler: LogHandler {
             try sink(fields)
         } catch {
             // The journal is the log: there is nowhere better to report that it refused an entry.
-            StandardError.write("undocd: journal refused an entry (\(error)): \(event.message)\n")
+            StandardError.write(ConsoleLogHandler.escaped("undocd: journal refused an entry (\(error)): \(event.message)") + "\n")
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Intake
 import Logging
 import Platform
+import PluginAPI
 import Synchronization
 import Testing
 
@@ -27,29 +28,23 @@ final class RecordingNotifier: LifecycleNotifier {
 
 @Suite("The dispatch loop is the heartbeat: it pings the watchdog also when idle, and a wedged loop does not")
 struct DispatcherTests {
-    func dispatcher(_ directory: TemporaryDirectory, _ notifier: RecordingNotifier, wedge: Bool) throws -> (Dispatcher, StateLayout) {
+    func dispatcher(
+        _ directory: TemporaryDirectory, _ notifier: RecordingNotifier, wedge: Bool,
+        plugins: (StateLayout) -> [any ExtractorPlugin] = { _ in [EchoPlugin("alpha")] }
+    ) throws -> (Dispatcher, StateLayout) {
         let layout = StateLayout(paths: .init(inbox: directory.file("inbox"), spool: directory.file("spool"),
                                               state: directory.file("state"), data: directory.path))
         try layout.create()
         let environment = JobEnvironment(layout: layout, spool: try Spool(layout: layout), ledger: try Ledger(path: layout.ledger),
                                          pool: BlockingPool(threads: 2), logger: Logger(label: "test"))
         let context = PipelineContext(
-            processor: DocumentProcessor(decoder: DocumentDecoder(), runner: PluginRunner(plugins: [EchoPlugin("alpha")], timeout: .seconds(5))),
+            processor: DocumentProcessor(decoder: DocumentDecoder(), runner: PluginRunner(plugins: plugins(layout), timeout: .seconds(5))),
             archive: .keep, duplicates: .record)
         let dispatcher = Dispatcher(
             environment: environment, settings: RuntimeSettings(context: context, maxInFlight: 4, stopTimeout: .seconds(5)),
             watcher: try DirectoryWatcher(directory: layout.inbox), notifier: notifier, recovered: [], rescanned: [],
             baseline: LedgerSummary(), wedge: wedge)
         return (dispatcher, layout)
-    }
-
-    func waitUntil(_ timeout: Duration, _ condition: () -> Bool) async -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if condition() { return true }
-            try? await Task.sleep(for: .milliseconds(5))
-        }
-        return condition()
     }
 
     @Test("an idle loop pings the watchdog at half its interval and reports 'idle'; a dropped file is processed")
@@ -67,6 +62,46 @@ struct DispatcherTests {
         run.cancel()
         try await run.value
         #expect(notifier.count("stopping") == 1)
+    }
+
+    @Test("a document whose claim is removed from processing/ while it runs does not stop the loop from claiming the next")
+    func claimRemovedUnderTheLoop() async throws {
+        let directory = try TemporaryDirectory("dispatch-removed")
+        defer { directory.remove() }
+        let notifier = RecordingNotifier(watchdogInterval: nil)
+        let (dispatcher, layout) = try dispatcher(directory, notifier, wedge: false) { layout in
+            [EchoPlugin("alpha"), TamperingPlugin(processing: layout.processing)]
+        }
+        let run = Task { try await dispatcher.run() }
+        // Each file is dropped once the loop is idle again, so the second is claimed only if the first's outcome
+        // left claiming open (a storage back-off would show "waiting: …" instead of "idle").
+        for (number, name) in ["first.txt", "second.txt"].enumerated() {
+            try FileSystem.writeFile(atPath: directory.file(name), bytes: Array("a letter named \(name)".utf8))
+            try FileSystem.rename(directory.file(name), to: Path.join(layout.inbox, name), replacing: false)
+            #expect(await waitUntil(.seconds(10)) { notifier.all.contains { $0.hasPrefix("status: idle · \(number + 1) done") } },
+                    "\(name) is done and the loop idle again")
+        }
+        #expect(try FileSystem.entries(inDirectory: layout.spoolNew).count == 2)
+        #expect(!notifier.all.contains { $0.contains("waiting: cannot write results") }, "no storage back-off")
+        run.cancel()
+        try await run.value
+    }
+
+    @Test("an inbox deleted and recreated: the status says so, and a file dropped into the new folder is processed")
+    func inboxRecreated() async throws {
+        let directory = try TemporaryDirectory("dispatch-inbox")
+        defer { directory.remove() }
+        let notifier = RecordingNotifier(watchdogInterval: nil)
+        let (dispatcher, layout) = try dispatcher(directory, notifier, wedge: false)
+        let run = Task { try await dispatcher.run() }
+        #expect(await waitUntil(.seconds(5)) { notifier.all.contains { $0.hasPrefix("status: idle") } })
+        try FileManager.default.removeItem(atPath: layout.inbox)
+        #expect(await waitUntil(.seconds(5)) { notifier.all.contains { $0.hasPrefix("status: waiting: the inbox was deleted or moved away") } })
+        try FileSystem.makeDirectories(atPath: layout.inbox)
+        try FileSystem.writeFile(atPath: Path.join(layout.inbox, "after.txt"), bytes: Array("a letter".utf8))
+        #expect(await waitUntil(.seconds(10)) { notifier.all.contains { $0.hasPrefix("status: idle · 1 done") } })
+        run.cancel()
+        try await run.value
     }
 
     @Test("with [testing] wedge_pipeline the loop never pings the watchdog (so systemd restarts the daemon)")

@@ -43,7 +43,9 @@ struct PluginRunnerTests {
 
     @Test("a plugin that outlives the timeout is reported as timeout without holding the document back")
     func timeout() async throws {
-        let runner = PluginRunner(plugins: [StuckPlugin(), EchoPlugin("alpha")], timeout: .seconds(3))
+        let stuck = StuckPlugin()
+        defer { stuck.release() }
+        let runner = PluginRunner(plugins: [stuck, EchoPlugin("alpha")], timeout: .seconds(3))
         let start = ContinuousClock.now
         let outcomes = await runner.run(sampleDocument())
         #expect(ContinuousClock.now - start < .seconds(60), "the document did not wait for the stuck plugin")

@@ -223,32 +223,42 @@ def changing(args):
         if "root:" in daemon.log:
             problems.append("/etc/shadow content appeared in the log")
 
-        # 3. The inbox removed and recreated.
-        if daemon.process.poll() is None:
-            import shutil
-            shutil.rmtree(daemon.path("inbox"))
-            os.mkdir(daemon.path("inbox"))
-            daemon.stage("after-recreate.txt", document(300, texts, size=2000))
-            daemon.drop("after-recreate.txt")
-            try:
-                wait_for(lambda: "after-recreate.txt" in daemon.results()[0] or daemon.process.poll() is not None,
-                         20, "a document in the recreated inbox")
-            except Failure as error:
-                problems.append("inbox removed and recreated: %s" % error)
+        # 3. The inbox removed, then moved away, and each time recreated: the daemon logs it, shows it in its status,
+        #    watches for the folder to reappear and rescans it, without a restart. The document is dropped into
+        #    the new folder at once, usually before the daemon watches it again: only the rescan can find it.
+        before = len(problems)
+        for number, how in enumerate(("removed", "moved away")):
             if daemon.process.poll() is not None:
-                code = daemon.process.returncode
-                logged = "inbox" in daemon.log.split("after-recreate")[0][-2000:] or "watch lost" in daemon.log
-                notes.append("inbox removed: daemon exited %s (%s)" % (code, "logged" if logged else "NOT logged"))
-                if code == 0 or code < 0:
-                    problems.append("after the inbox was removed the daemon exited with %s" % code)
-                daemon.start()  # what systemd's Restart=on-failure does
-                try:
-                    wait_for(lambda: "after-recreate.txt" in daemon.results()[0], 20, "after-recreate.txt after restart")
-                    notes.append("recovered after restart")
-                except Failure as error:
-                    problems.append("after restart: %s" % error)
+                break
+            shown = sum("inbox was deleted or moved away" in line for line in daemon.notify.statuses())
+            inbox = daemon.path("inbox")
+            if how == "removed":
+                import shutil
+                shutil.rmtree(inbox)
             else:
-                notes.append("inbox recreated: processed without restart")
+                os.rename(inbox, daemon.path("inbox-moved-away"))
+            try:
+                wait_for(lambda: sum("inbox was deleted or moved away" in line for line in daemon.notify.statuses()) > shown,
+                         10, "the status to say that the inbox is gone")
+            except Failure as error:
+                problems.append("inbox %s: %s" % (how, error))
+            os.mkdir(inbox)
+            name = "after-inbox-%s.txt" % how.replace(" ", "-")
+            daemon.stage(name, document(300 + number, texts, size=2000))
+            daemon.drop(name)
+            try:
+                wait_for(lambda: name in daemon.results()[0] or daemon.process.poll() is not None, 20,
+                         "a document in the recreated inbox")
+            except Failure as error:
+                problems.append("inbox %s and recreated: %s" % (how, error))
+            if daemon.process.poll() is not None:
+                problems.append("after the inbox was %s the daemon exited with %s" % (how, daemon.process.returncode))
+        if daemon.process.poll() is None and len(problems) == before:
+            if daemon.log.count("the inbox was deleted or moved away") < 2 or daemon.log.count("the inbox is back") < 2:
+                problems.append("the lost and restored inbox were not both logged twice")
+            else:
+                notes.append("inbox removed and moved away: logged, shown in the status, watched again and rescanned "
+                             "without a restart")
 
         # 4. The state folder read-only (a read-only bind mount, which binds root too, in a private namespace
         #    would hide it from the daemon; instead run as nobody with processing/ not writable).

@@ -221,6 +221,10 @@ class Daemon:
 
     def remove(self):
         self.kill()
+        keep = os.environ.get("RELIABILITY_KEEP_LOGS")  # a folder: keep each daemon's log there (debugging)
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            shutil.copy(self.log_path, os.path.join(keep, os.path.basename(self.root) + ".log"))
         if self.holder:
             self.holder.kill()
             self.holder.wait()

@@ -17,6 +17,8 @@ struct DispatchState {
     var failed: Int
     var duplicates: Int
     var ignoredDirectories: Set<String> = []
+    /// The inbox was deleted or moved away and has not reappeared yet.
+    var inboxLost = false
     /// Documents whose result could not be written (a full disk), waiting for the back-off to end.
     private(set) var retries: [ClaimName] = []
     /// While set, nothing new is claimed: the back-off after a storage failure, and what failed.
@@ -63,7 +65,7 @@ struct DispatchState {
         case .done: done += 1
         case .failed: failed += 1
         case .duplicate: duplicates += 1
-        case .deferred: break
+        case .deferred, .vanished: break
         case .retry(let claim, let reason):
             retries.append(claim)
             // 1 s, doubling to 10 s per failed round (not per document: many fail at once); a document that gets
@@ -103,6 +105,8 @@ struct DispatchState {
         var head = stopping ? "stopping, \(inFlight) in flight" : (inFlight == 0 ? "idle" : "processing \(inFlight)")
         if let backoff, !stopping {
             head = "waiting: cannot write results (\(backoff.reason)); \(retries.count) to retry, nothing new claimed"
+        } else if inboxLost, !stopping {
+            head = "waiting: the inbox was deleted or moved away; watching for it to reappear"
         }
         return "\(head) · \(done) done, \(failed) failed, \(duplicates) duplicate, \(pendingCount) queued"
     }

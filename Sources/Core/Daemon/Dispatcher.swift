@@ -147,15 +147,37 @@ public final class Dispatcher: Service, Sendable {
             case .overflow, .undecodableName:
                 environment.logger.warning(event == .overflow
                     ? "inotify queue overflowed: rescanning the inbox" : "a file name that is not UTF-8 appeared: rescanning the inbox")
-                var directories: [String] = []
-                state.enqueue(names: try Self.scan(inbox: environment.layout.inbox) { directories.append($0) })
-                for directory in directories { noteDirectory(directory, &state) }
+                try rescan(&state)
             case .watchLost:
-                throw SystemError(operation: "inotify watch lost (inbox deleted or moved)", path: environment.layout.inbox, errno: 2)
+                state.inboxLost = true
+                environment.logger.error("the inbox was deleted or moved away: waiting for it to reappear",
+                                         metadata: ["file": "\(environment.layout.inbox)"])
+            case .watchRestored:
+                state.inboxLost = false
+                environment.logger.notice("the inbox is back: watching and rescanning it", metadata: ["file": "\(environment.layout.inbox)"])
+                // Gone again before the scan: the watcher reports that and waits for it once more.
+                try rescan(&state, unlessMissing: true)
+            case .failed(let errno):
+                throw SystemError(operation: "inotify (watching the inbox)", path: environment.layout.inbox, errno: errno)
             case .tick:
                 break
             }
         }
+    }
+
+    /// Queues every document in the inbox (after events were lost) and notes its subdirectories. With
+    /// `unlessMissing`, an inbox that does not exist is not an error.
+    private func rescan(_ state: inout DispatchState, unlessMissing: Bool = false) throws(SystemError) {
+        var directories: [String] = []
+        let names: [String]
+        do {
+            names = try Self.scan(inbox: environment.layout.inbox) { directories.append($0) }
+        } catch {
+            guard unlessMissing && error.errno == SystemError.noEntry else { throw error }
+            return
+        }
+        state.enqueue(names: names)
+        for directory in directories { noteDirectory(directory, &state) }
     }
 
     /// Retries documents whose result could not be written, once the back-off is over: each is finished or
@@ -268,7 +290,8 @@ extension Dispatcher {
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    /// Zeros before the text up to `width` characters.
+    func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

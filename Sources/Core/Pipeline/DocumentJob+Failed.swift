@@ -37,7 +37,11 @@ extension DocumentJob {
             try await environment.pool.run {
                 try FileSystem.writeDurably(bytes, temporaryPath: temporary, finalPath: errorFile)
             }
-            try FileSystem.rename(Path.join(environment.layout.processing, claim.fileName), to: Path.join(failed, name), replacing: false)
+            guard try moveClaim(to: Path.join(failed, name)) else {
+                // Removed or moved by someone else: an error file without its document would only mislead.
+                try FileSystem.removeIfPresent(atPath: errorFile)
+                return vanished(logger)
+            }
             try environment.ledger.record(LedgerRow(
                 claim: claim.fileName, sha256: sha256, source: claim.original, receivedAt: receivedAt.iso8601,
                 processedAt: now.iso8601, status: .failed, error: "\(code): \(message)"))

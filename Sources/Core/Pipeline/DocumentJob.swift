@@ -23,7 +23,7 @@ public struct DocumentJob: Sendable {
         self.environment = environment
     }
 
-    private var path: String { Path.join(environment.layout.processing, claim.fileName) }
+    var path: String { Path.join(environment.layout.processing, claim.fileName) }
     var receivedAt: WallClockTime { claim.claimedAt ?? .now() }
 
     /// Runs the job.
@@ -43,6 +43,8 @@ public struct DocumentJob: Sendable {
                     sha256: nil, code: "hard-linked",
                     message: "\(claim.original) has \(links) hard links; rename a file into the inbox instead of linking it", logger)
             }
+        } catch where error.errno == SystemError.noEntry {
+            return vanished(logger)
         } catch {
             let code = error.errno == SystemError.loop ? "symbolic-link" : (error.errno == SystemError.accessDenied ? "unreadable" : "read-failed")
             return await quarantine(sha256: nil, code: code, message: "\(claim.original): \(error.reason)", logger)
@@ -128,16 +130,45 @@ public struct DocumentJob: Sendable {
     }
 
     /// Moves the original to `state/archive/` under its own name (the claim name if taken), or deletes it.
+    ///
+    /// An original that is no longer in `processing/` (removed or moved by someone else once it was read) is
+    /// logged and skipped: its result is already published, and retrying could never succeed.
     func archiveOriginal() throws(SystemError) {
+        let present: Bool
         if context.archive == .delete {
-            try FileSystem.removeIfPresent(atPath: path)
-            return
+            present = try FileSystem.removeIfPresent(atPath: path)
+        } else {
+            present = try moveToArchive()
         }
+        if !present {
+            environment.logger.warning("original vanished from processing/ before it could be archived; its result stands",
+                                       metadata: ["source": "\(claim.original)", "file": "\(path)"])
+        }
+    }
+
+    /// Renames the original into `state/archive/`; `false` if it is not in `processing/` any more.
+    private func moveToArchive() throws(SystemError) -> Bool {
         do {
-            try FileSystem.rename(path, to: Path.join(environment.layout.archive, claim.original), replacing: false)
+            return try moveClaim(to: Path.join(environment.layout.archive, claim.original))
         } catch where error.errno == SystemError.exists {
-            try FileSystem.rename(path, to: Path.join(environment.layout.archive, claim.fileName), replacing: false)
+            return try moveClaim(to: Path.join(environment.layout.archive, claim.fileName))
         }
+    }
+
+    /// Renames the claimed file to `target`, never replacing; `false` if it is not in `processing/` any more.
+    func moveClaim(to target: String) throws(SystemError) -> Bool {
+        do {
+            try FileSystem.rename(path, to: target, replacing: false)
+        } catch where error.errno == SystemError.noEntry && !FileSystem.exists(atPath: path) {
+            return false
+        }
+        return true
+    }
+
+    /// The outcome for a claim that disappeared from `processing/` before it was read or failed: nothing to do.
+    func vanished(_ logger: Logger) -> JobOutcome {
+        logger.warning("claimed file vanished from processing/ (removed or moved by someone else); dropped", metadata: ["file": "\(path)"])
+        return .vanished
     }
 
     private func recordDuplicate(sha256: String, earlier: String, _ logger: Logger) throws -> JobOutcome {

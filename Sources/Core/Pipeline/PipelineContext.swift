@@ -46,6 +46,9 @@ public enum JobOutcome: Sendable, Equatable {
     case failed
     /// The job was cancelled (shutdown); the file stays in `state/processing/` for the next start.
     case deferred
+    /// The claimed file disappeared from `state/processing/` before it was read or moved to `state/failed/`
+    /// (someone removed or moved it): logged and dropped, never retried.
+    case vanished
     /// Writing the result, the ledger or the failed/ entry failed (a full disk, an I/O error): the file stays in
     /// `state/processing/`, and the dispatcher finishes it with ``Recovery/resume(_:context:environment:)`` after a
     /// back-off, without waiting for a restart. `reason` says what failed, for the log and the status line.
