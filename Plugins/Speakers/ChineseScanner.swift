@@ -10,6 +10,9 @@ struct ChineseScanner {
     /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
     private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
     private static let notSubjectAfterName = WordSet(["的", "“", "《", "\"", "「", "关于", "之"])
+    /// "(签名)" marks a signatory and "(主席)" a chair, in any parenthesis and script (matched on the folded text).
+    static let signatureWord = Array("签名".unicodeScalars.map(\.value))
+    static let chairWord = Array("主席".unicodeScalars.map(\.value))
     private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
@@ -186,9 +189,8 @@ struct ChineseScanner {
         while true {
             while ScalarText.isSpace(text[cursor]) && cursor < text.count { cursor += 1 }
             guard let length = Lexicon.chineseParentheticals.match(text, at: cursor) else { break }
-            let word = view.printed(cursor, cursor + length)
-            if word.contains("签名") { signed = true }
-            if word.contains("主席") { mention.isChair = true }
+            if text.contains(ChineseScanner.signatureWord, from: cursor, to: cursor + length) { signed = true }
+            if text.contains(ChineseScanner.chairWord, from: cursor, to: cursor + length) { mention.isChair = true }
             cursor += length
         }
         // The title: from the clause start to the name, when it ends with a title word.
@@ -308,7 +310,7 @@ struct ChineseScanner {
         var evidence = Mention.Evidence.statement
         if let length = ChineseScanner.statementSuffixes.matchEnding(text, before: end) {
             nameEnd = end - length
-        } else if let length = Lexicon.chineseParentheticals.matchEnding(text, before: end), view.printed(end - length, end).contains("签名") {
+        } else if let length = Lexicon.chineseParentheticals.matchEnding(text, before: end), text.contains(ChineseScanner.signatureWord, from: end - length, to: end) {
             nameEnd = end - length
             evidence = .signature
         }

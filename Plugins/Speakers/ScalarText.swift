@@ -89,6 +89,17 @@ struct ScalarText {
         return true
     }
 
+    /// Whether `word` occurs within `start..<end` of the folded scalars (so "(簽名)" contains "签名").
+    func contains(_ word: [UInt32], from start: Int, to end: Int) -> Bool {
+        guard !word.isEmpty, start >= 0, end <= scalars.count else { return false }
+        var index = start
+        while index + word.count <= end {
+            if hasLowered(word, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The slice `start..<end` (scalar indices) of `printed`, which has the same UTF-8 layout as the scanned text.
     func slice(_ printed: String, _ start: Int, _ end: Int) -> String {
         let utf8 = printed.utf8

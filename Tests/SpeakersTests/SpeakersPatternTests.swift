@@ -127,6 +127,12 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["卡雷尔·范奥斯特罗姆|NLD|signatory"])
     }
 
+    @Test("a Traditional letter's signatory, marked (簽名), speaks for the sending State under the printed name")
+    func signatoryOfATraditionalLetter() throws {
+        let text = "2019年3月4日荷蘭常駐聯合國代表給秘書長的信\n\n請將本信作為安全理事會文件分發為荷。\n\n常駐代表\n\n大使\n\n卡雷爾·范奧斯特羅姆（簽名）\n"
+        #expect(try summary(text) == ["卡雷爾·范奧斯特羅姆|NLD|signatory"])
+    }
+
     @Test("briefers listed after a heading that announces them are speakers, with their organization")
     func briefersList() throws {
         let text = "情况介绍人：\n\n 秘书长\n\n 非洲联盟委员会主席穆萨·法基\n\n 非政府组织 GREFFA(妇女行动培训研究小组)主任法蒂马塔·图雷\n"
