@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// One paragraph's folded text as Unicode scalars, with the UTF-8 offset of each scalar (for lines and for slicing
 /// the printed text).
 struct ScalarText {
@@ -31,25 +33,13 @@ struct ScalarText {
                 while index < count {
                     let byte = utf8[index]
                     offsetBuffer[produced] = Int32(truncatingIfNeeded: index)
-                    var scalar: UInt32
+                    let (scalar, next) = UTF8Decoding.scalar(in: utf8, at: index)
                     if byte < 0x80 {
-                        scalar = UInt32(byte)
                         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
-                        index += 1
-                    } else if byte < 0xE0 {
-                        scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
-                        index += 2
-                    } else if byte < 0xF0 {
-                        scalar = index + 2 < count
-                            ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F) : 0xFFFD
-                        if scalar >= 0x3400 && scalar <= 0x9FFF { ideographs += 1 }
-                        index += 3
-                    } else {
-                        scalar = index + 3 < count
-                            ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                                | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F) : 0xFFFD
-                        index += 4
+                    } else if byte >= 0xE0 && byte < 0xF0 && scalar >= 0x3400 && scalar <= 0x9FFF {
+                        ideographs += 1
                     }
+                    index = next
                     scalars[produced] = scalar
                     produced += 1
                 }

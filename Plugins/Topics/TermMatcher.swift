@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// A multi-pattern matcher (Aho–Corasick) over folded Unicode scalars, built once per taxonomy load and shared
 /// by every document.
 ///
@@ -188,26 +190,8 @@ struct TermMatcher: Sendable {
                 var index = 0
                 let count = utf8.count
                 while index < count {
-                    let byte = utf8[index]
-                    var scalar: UInt32
-                    if byte < 0x80 {
-                        scalar = UInt32(byte)
-                        index += 1
-                    } else if byte < 0xE0 {
-                        scalar = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F) : 0xFFFD
-                        index += 2
-                    } else if byte < 0xF0 {
-                        scalar = index + 2 < count
-                            ? (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
-                            : 0xFFFD
-                        index += 3
-                    } else {
-                        scalar = index + 3 < count
-                            ? (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                                | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
-                            : 0xFFFD
-                        index += 4
-                    }
+                    var (scalar, next) = UTF8Decoding.scalar(in: utf8, at: index)
+                    index = next
                     scalar = ScalarFolding.fold(scalar)
                     if scalar == ScalarFolding.space {
                         pendingSpace = true
