@@ -36,7 +36,7 @@ struct AffiliationResolver: Sendable {
         let represents = Lexicon.containsWord(AffiliationResolver.representation, in: text, range)
         // "非常驻高级研究员" is a fellow of an institute, not a representative.
         if let state = states.first, represents {
-            return .init(kind: "state", code: state.code, name: state.name)
+            return view.affiliation(of: state)
         }
         if let organization = organization(in: text, range) {
             return .init(kind: "organization", code: organization.code, name: view.printed(organization.start, organization.end))
@@ -47,7 +47,7 @@ struct AffiliationResolver: Sendable {
         if Lexicon.containsWord(AffiliationResolver.unitedNations, in: text, range) {
             return .init(kind: "un", code: "UN", name: organName(in: view, range))
         }
-        if let state = states.first { return .init(kind: "state", code: state.code, name: state.name) }
+        if let state = states.first { return view.affiliation(of: state) }
         return nil
     }
 

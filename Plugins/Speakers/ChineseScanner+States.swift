@@ -57,8 +57,8 @@ extension ChineseScanner {
             guard speaks else { continue }
             for member in list {
                 result.append(Mention(
-                    paragraph: view.index, utf8Offset: view.utf8Offset(member.start), name: nil, key: "", isFull: true, title: nil,
-                    honorific: nil, affiliation: .init(kind: "state", code: member.code, name: member.name), evidence: .speech))
+                    paragraph: view.index, utf8Offset: view.utf8Offset(member.start), name: nil, key: [], isFull: true, title: nil,
+                    honorific: nil, affiliation: view.affiliation(of: member), evidence: .speech))
             }
         }
         return result

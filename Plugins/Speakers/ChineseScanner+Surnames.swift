@@ -22,12 +22,15 @@ extension ChineseScanner {
     func bareSurnames(in view: ParagraphView, surnames: [[UInt32]]) -> [Mention] {
         let text = view.text
         let transliteration = Lexicon.transliteration
-        // One bit per first character of a surname (its low six bits): a shift and a mask reject most positions.
-        let firsts = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0] & 63) }
+        // Two bits per first character of a surname (for its low six bits and the six above them): two shifts and
+        // masks reject nearly every position without a call.
+        let firstsLow = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0] & 63) }
+        let firstsHigh = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64(($1[0] >> 6) & 63) }
         var mentions: [Mention] = []
         var index = 0
         while index < text.count {
-            guard firsts & (1 << UInt64(text[index] & 63)) != 0,
+            let scalar = text[index]
+            guard firstsLow & (1 << UInt64(scalar & 63)) != 0, firstsHigh & (1 << UInt64((scalar >> 6) & 63)) != 0,
                   let surname = surnames.first(where: { $0[0] == text[index] && text.hasLowered($0, 0, $0.count, at: index) })
             else {
                 index += 1

@@ -13,6 +13,7 @@ struct ChineseScanner {
     /// "(签名)" marks a signatory and "(主席)" a chair, in any parenthesis and script (matched on the folded text).
     static let signatureWord = Array("签名".unicodeScalars.map(\.value))
     static let chairWord = Array("主席".unicodeScalars.map(\.value))
+    private static let delegationWord = Array("代表团".unicodeScalars.map(\.value))
     private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
@@ -59,18 +60,22 @@ struct ChineseScanner {
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
         while index < text.count {
-            // A Chinese name between a title and an honorific: "中国常驻联合国代表张军大使说".
-            if !transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index),
-               let span = ChineseScanner.nativeName(text, before: index),
-               !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
-                let floor = covered.lazy.map(\.upperBound).filter { $0 <= span.lowerBound }.max() ?? 0
-                mentions.append(mention(view, span, isFull: true, titleFloor: floor))
-                covered.append(span)
-                index += length
+            // Honorifics are rare: asking for one first keeps the common path to one well-predicted test.
+            guard let length = honorifics.match(text, at: index) else {
+                index += 1
                 continue
             }
-            guard transliteration.contains(text[index - 1]), let length = honorifics.match(text, at: index) else {
-                index += 1
+            guard transliteration.contains(text[index - 1]) else {
+                // A Chinese name between a title and an honorific: "中国常驻联合国代表张军大使说".
+                if let span = ChineseScanner.nativeName(text, before: index),
+                   !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
+                    let floor = covered.lazy.map(\.upperBound).filter { $0 <= span.lowerBound }.max() ?? 0
+                    mentions.append(mention(view, span, isFull: true, titleFloor: floor))
+                    covered.append(span)
+                    index += length
+                } else {
+                    index += 1
+                }
                 continue
             }
             var start = index
@@ -290,7 +295,7 @@ struct ChineseScanner {
         let mention = Mention(
             paragraph: view.index, utf8Offset: view.utf8Offset(nameStart), name: name, key: Mention.key(of: name), isFull: true,
             title: nil, honorific: view.printed(nameEnd, end), affiliation: nil, evidence: .speech)
-        if let state { mention.affiliation = .init(kind: "state", code: state.code, name: state.name) }
+        if let state { mention.affiliation = view.affiliation(of: state) }
         return mention
     }
 
@@ -316,10 +321,10 @@ struct ChineseScanner {
         }
         guard let nameEnd, !covered.contains(where: { $0 >= regionStart && $0 < nameEnd }) else { return [] }
         // "…常驻联合国代表团的发言": the delegation speaks, without a name.
-        if evidence == .statement, text.hasLowered(Array("代表团".unicodeScalars.map(\.value)), at: nameEnd - 3) {
+        if evidence == .statement, text.hasLowered(ChineseScanner.delegationWord, at: nameEnd - 3) {
             return view.states.filter { $0.start >= regionStart && $0.end <= nameEnd }.suffix(1).map { state in
-                Mention(paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
-                        honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .statement)
+                Mention(paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
+                        honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement)
             }
         }
         var nameStart = nameEnd

@@ -15,13 +15,19 @@ struct DocumentSender {
     private static let chairWords = WordSet(["主席", "chair", "president of the security council", "chairman", "chairperson"])
     private static let unitedNationsSenders = WordSet(["秘书长", "secretary-general", "副秘书长", "high commissioner"])
     private static let chairRole = WordSet(["主席的身份", "主席身份", "as chair", "in its capacity as chair", "in my capacity as chair"])
+    /// What follows a State that takes a role: "乍得以…", "乍得将以…", "Chad, as chair …".
+    private static let capacityLeads = WordSet(["以", "将以", ", as chair"])
 
     init(views: [ParagraphView]) {
         for view in views.prefix(12) {
             let text = view.text
             // "给" needs an ideograph, " addressed to" Latin letters: a paragraph without them is not searched for them.
+            // " addressed to" starts with a space, so its search stops at every word: in a paragraph without ideographs
+            // (so without "的信" after it), first make sure the start names a letter or note at all (it must, before it).
+            let englishTitle = text.latinLetters > 0
+                && (text.ideographs > 0 || DocumentSender.englishLetter.firstMatch(text, from: 0, to: min(text.count, 300)) != nil)
             guard let to = (text.ideographs > 0 ? DocumentSender.chineseTo.firstMatch(text, from: 0, to: min(text.count, 120))?.index : nil)
-                    ?? (text.latinLetters > 0 ? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index : nil),
+                    ?? (englishTitle ? DocumentSender.englishTo.firstMatch(text, from: 0, to: min(text.count, 300))?.index : nil),
                   Lexicon.containsWord(DocumentSender.chineseLetter, in: text, to..<min(text.count, to + 80))
                     || Lexicon.containsWord(DocumentSender.englishLetter, in: text, 0..<to)
             else { continue }
@@ -29,7 +35,7 @@ struct DocumentSender {
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
             isUnitedNations = Lexicon.containsWord(DocumentSender.unitedNationsSenders, in: text, from..<to)
             if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
-                state = .init(kind: "state", code: hit.code, name: hit.name)
+                state = view.affiliation(of: hit)
             }
             break
         }
@@ -39,10 +45,8 @@ struct DocumentSender {
                 let sentence = view.sentence(around: hit.start)
                 if hit.end + 8 >= sentence.upperBound { continue }
                 if Lexicon.containsWord(DocumentSender.chairRole, in: text, hit.end..<min(sentence.upperBound, hit.end + 40)),
-                   text.hasLowered(Array("以".unicodeScalars.map(\.value)), at: hit.end)
-                    || text.hasLowered(Array("将以".unicodeScalars.map(\.value)), at: hit.end)
-                    || text.hasLowered(Array(", as chair".unicodeScalars.map(\.value)), at: hit.end) {
-                    chairState = .init(kind: "state", code: hit.code, name: hit.name)
+                   DocumentSender.capacityLeads.match(text, at: hit.end) != nil {
+                    chairState = view.affiliation(of: hit)
                     return
                 }
             }

@@ -112,7 +112,7 @@ struct EnglishScanner {
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
             }
             if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
-                mention.affiliation = .init(kind: "state", code: state.code, name: state.name)
+                mention.affiliation = view.affiliation(of: state)
             }
             let introducedAt = honorific == nil ? nameStart : index
             // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
@@ -124,7 +124,7 @@ struct EnglishScanner {
                 lineEnd = close + 1
             }
             let isSpeakerLine = introducedAt == 0 && honorific != nil && tokens.isSymbol(lineEnd, ":")
-            if isSpeakerLine, let lineState { mention.affiliation = .init(kind: "state", code: lineState.code, name: lineState.name) }
+            if isSpeakerLine, let lineState { mention.affiliation = view.affiliation(of: lineState) }
             if isSpeakerLine {
                 mention.evidence = .speech
             } else if introducedAt >= 3, tokens.matches(EnglishScanner.signed, at: introducedAt - 3) {
@@ -153,13 +153,13 @@ struct EnglishScanner {
         if isStatementHeading && !headingMentionFound, let state = view.states.first, state.start < 200 {
             // "Statement by the Permanent Mission of Estonia": the State, without a name.
             mentions.append(Mention(
-                paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
-                honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .statement))
+                paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
+                honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement))
         } else if isStatementHeading && !headingMentionFound,
                   let organization = resolver.organization(in: view.text, 0..<min(view.text.count, 200)) {
             // "Statement by the representative of the European Union": the organization, without a name.
             mentions.append(Mention(
-                paragraph: view.index, utf8Offset: view.utf8Offset(organization.start), name: nil, key: "", isFull: true, title: nil,
+                paragraph: view.index, utf8Offset: view.utf8Offset(organization.start), name: nil, key: [], isFull: true, title: nil,
                 honorific: nil, affiliation: .init(kind: "organization", code: organization.code,
                                                   name: view.printed(organization.start, organization.end)),
                 evidence: .statement))
@@ -323,7 +323,7 @@ struct EnglishScanner {
 
     private func stateMention(_ view: ParagraphView, _ state: StateHit) -> Mention {
         Mention(
-            paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: "", isFull: true, title: nil,
-            honorific: nil, affiliation: .init(kind: "state", code: state.code, name: state.name), evidence: .speech)
+            paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
+            honorific: nil, affiliation: view.affiliation(of: state), evidence: .speech)
     }
 }

@@ -21,38 +21,55 @@ struct EnglishTokens {
     let tokens: [Token]
 
     init(_ text: ScalarText) {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
-        var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            if ScalarText.isSpace(scalar) { index += 1; continue }
-            if ScalarText.isLatinLetter(scalar) || (scalar >= 0x30 && scalar <= 0x39) {
-                var end = index
-                var hasLower = false
-                var hash = EnglishTokens.offset
-                while end < text.count {
-                    var current = text[end]
-                    let inWord = ScalarText.isLatinLetter(current) || (current >= 0x30 && current <= 0x39)
-                        || ((current == 0x2D || current == 0x27 || current == 0x2019) && ScalarText.isLatinLetter(text[end + 1]))
-                    guard inWord else { break }
-                    if (current >= 0x61 && current <= 0x7A) || (current >= 0xDF && current <= 0x24F) { hasLower = true }
-                    if current == 0x2019 { current = 0x27 }
-                    hash = (hash ^ UInt64(ScalarText.lowered(current))) &* EnglishTokens.prime
-                    end += 1
+        let asciiWord = EnglishTokens.asciiWord
+        // At most one token per scalar: the tokens (plain values) are written in place, without a capacity check each.
+        tokens = [Token](unsafeUninitializedCapacity: text.count) { tokens, produced in
+            produced = 0
+            var index = 0
+            while index < text.count {
+                let scalar = text[index]
+                if ScalarText.isSpace(scalar) { index += 1; continue }
+                if ScalarText.isLatinLetter(scalar) || (scalar >= 0x30 && scalar <= 0x39) {
+                    var end = index
+                    var hasLower = false
+                    var hash = EnglishTokens.offset
+                    while end < text.count {
+                        var current = text[end]
+                        // ASCII letters and digits (nearly every scalar of an English word) take one table read.
+                        if current < 0x80 && asciiWord[Int(current)] != 0 {
+                            if asciiWord[Int(current)] == 2 { hasLower = true }
+                            hash = (hash ^ UInt64(ScalarText.lowered(current))) &* EnglishTokens.prime
+                            end += 1
+                            continue
+                        }
+                        let inWord = ScalarText.isLatinLetter(current) || (current >= 0x30 && current <= 0x39)
+                            || ((current == 0x2D || current == 0x27 || current == 0x2019) && ScalarText.isLatinLetter(text[end + 1]))
+                        guard inWord else { break }
+                        if (current >= 0x61 && current <= 0x7A) || (current >= 0xDF && current <= 0x24F) { hasLower = true }
+                        if current == 0x2019 { current = 0x27 }
+                        hash = (hash ^ UInt64(ScalarText.lowered(current))) &* EnglishTokens.prime
+                        end += 1
+                    }
+                    let endsWithLy = end - index > 3 && text[end - 2] == 0x6C && text[end - 1] == 0x79
+                    tokens[produced] = Token(
+                        start: index, end: end, hash: hash, capitalized: ScalarText.isUpperLatin(scalar), hasLower: hasLower,
+                        isWord: true, endsWithLy: endsWithLy, symbol: 0)
+                    index = end
+                } else {
+                    let hash = (EnglishTokens.offset ^ UInt64(scalar)) &* EnglishTokens.prime
+                    tokens[produced] = Token(
+                        start: index, end: index + 1, hash: hash, capitalized: false, hasLower: false, isWord: false,
+                        endsWithLy: false, symbol: scalar)
+                    index += 1
                 }
-                let endsWithLy = end - index > 3 && text[end - 2] == 0x6C && text[end - 1] == 0x79
-                tokens.append(Token(start: index, end: end, hash: hash, capitalized: ScalarText.isUpperLatin(scalar), hasLower: hasLower,
-                                    isWord: true, endsWithLy: endsWithLy, symbol: 0))
-                index = end
-            } else {
-                let hash = (EnglishTokens.offset ^ UInt64(scalar)) &* EnglishTokens.prime
-                tokens.append(Token(start: index, end: index + 1, hash: hash, capitalized: false, hasLower: false, isWord: false,
-                                    endsWithLy: false, symbol: scalar))
-                index += 1
+                produced += 1
             }
         }
-        self.tokens = tokens
+    }
+
+    /// For each ASCII scalar: 2 for a lower-case letter, 1 for an upper-case letter or a digit, 0 otherwise.
+    private static let asciiWord: [UInt8] = (0..<128).map { scalar in
+        scalar >= 0x61 && scalar <= 0x7A ? 2 : (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x30 && scalar <= 0x39) ? 1 : 0
     }
 
     private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -24,8 +24,9 @@ final class Mention {
     var utf8Offset: Int
     /// The name as printed, nil for a State speaking through an unnamed representative.
     var name: String?
-    /// The name without separators and spaces, folded: what mentions are linked by.
-    var key: String
+    /// The name without separators and spaces, folded, as UTF-8: what mentions are linked by (compared byte for
+    /// byte, without hashing a `String`'s Unicode normalization).
+    var key: [UInt8]
     /// A full name (given name and surname) rather than a surname with an honorific.
     var isFull: Bool
     var title: String?
@@ -36,7 +37,7 @@ final class Mention {
     var isChair = false
 
     init(
-        paragraph: Int, utf8Offset: Int, name: String?, key: String, isFull: Bool, title: String?, honorific: String?,
+        paragraph: Int, utf8Offset: Int, name: String?, key: [UInt8], isFull: Bool, title: String?, honorific: String?,
         affiliation: SpeakersData.Affiliation?, evidence: Evidence
     ) {
         self.paragraph = paragraph
@@ -53,12 +54,18 @@ final class Mention {
 
 extension Mention {
     /// The linking key of a printed name: separators and white space removed, Latin letters lower-cased.
-    static func key(of name: String) -> String {
-        var scalars = String.UnicodeScalarView()
+    static func key(of name: String) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars where !ScalarText.isNameSeparator(scalar.value) && !ScalarText.isSpace(scalar.value)
             && scalar.value != 0x2E {
-            scalars.append(Unicode.Scalar(ScalarText.lowered(scalar.value)) ?? scalar)
+            key.append(contentsOf: (Unicode.Scalar(ScalarText.lowered(scalar.value)) ?? scalar).utf8)
         }
-        return String(scalars)
+        return key
+    }
+
+    /// How many scalars a key has (its UTF-8 bytes that are not continuation bytes).
+    static func scalarCount(of key: some Collection<UInt8>) -> Int {
+        key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 }

@@ -1,12 +1,11 @@
 import PluginAPI
 
-/// A State named in a paragraph, as scalar indices.
+/// A State named in a paragraph, as scalar indices (the name as printed is ``ParagraphView/affiliation(of:)``'s,
+/// sliced only for the few States that end up in a result).
 struct StateHit {
     var start: Int
     var end: Int
     var code: String
-    /// As printed.
-    var name: String
 }
 
 /// One paragraph prepared for the scanners: its folded scalars, the States named in it, and what surrounds it.
@@ -35,8 +34,13 @@ final class ParagraphView {
     /// The printed slice `start..<end`.
     func printed(_ start: Int, _ end: Int) -> String { text.slice(paragraph.text, start, end) }
 
+    /// The affiliation to a State named here, with its name as printed.
+    func affiliation(of state: StateHit) -> SpeakersData.Affiliation {
+        .init(kind: "state", code: state.code, name: printed(state.start, state.end))
+    }
+
     /// UTF-8 offset of a scalar index.
-    func utf8Offset(_ index: Int) -> Int { Int(text.offsets[max(0, min(index, text.count))]) }
+    func utf8Offset(_ index: Int) -> Int { text.utf8Offset(index) }
 
     /// The State named exactly over `start..<end`, or ending at `end`.
     func state(endingAt end: Int) -> StateHit? { states.last { $0.end == end } }

@@ -1,59 +1,109 @@
 import PluginAPI
 
+/// The decoded scalars of a set of texts (a document's paragraphs) in one allocation, with the UTF-8 offset of
+/// each scalar: two buffers per document rather than two arrays per paragraph.
+final class ScalarStorage {
+    fileprivate let scalars: UnsafeMutableBufferPointer<UInt32>
+    /// Each text's offsets, then the offset of its end: a text of n scalars takes n + 1 slots.
+    fileprivate let offsets: UnsafeMutableBufferPointer<Int32>
+    private var scalarsUsed = 0
+    private var offsetsUsed = 0
+
+    /// Storage for `texts` texts of `utf8Count` bytes in all (a text decodes to at most one scalar per byte).
+    init(utf8Count: Int, texts: Int) {
+        scalars = .allocate(capacity: max(1, utf8Count))
+        offsets = .allocate(capacity: max(1, utf8Count + texts))
+    }
+
+    deinit {
+        scalars.deallocate()
+        offsets.deallocate()
+    }
+
+    /// Decodes `text` into the next free part of the storage.
+    /// - Precondition: the storage was sized for every text appended to it.
+    fileprivate func append(_ text: String) -> ScalarText {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            let count = utf8.count
+            precondition(scalarsUsed + count <= scalars.count && offsetsUsed + count + 1 <= offsets.count, "ScalarStorage sized too small")
+            let base = scalarsUsed
+            let offsetBase = offsetsUsed
+            var ideographs = 0
+            var latinLetters = 0
+            var index = 0
+            var produced = 0
+            while index < count {
+                // Runs of three-byte sequences (Chinese text) in a loop of their own, without the general branches.
+                while index + 2 < count && utf8[index] & 0xF0 == 0xE0 {
+                    let scalar = (UInt32(utf8[index] & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+                    offsets[offsetBase + produced] = Int32(truncatingIfNeeded: index)
+                    scalars[base + produced] = scalar
+                    if scalar &- 0x3400 <= 0x9FFF - 0x3400 { ideographs += 1 }
+                    index += 3
+                    produced += 1
+                }
+                guard index < count else { break }
+                let byte = utf8[index]
+                offsets[offsetBase + produced] = Int32(truncatingIfNeeded: index)
+                let (scalar, next) = UTF8Decoding.scalar(in: utf8, at: index)
+                if byte < 0x80 {
+                    if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
+                } else if byte >= 0xE0 && byte < 0xF0 && scalar >= 0x3400 && scalar <= 0x9FFF {
+                    ideographs += 1
+                }
+                index = next
+                scalars[base + produced] = scalar
+                produced += 1
+            }
+            offsets[offsetBase + produced] = Int32(truncatingIfNeeded: count)
+            scalarsUsed += produced
+            offsetsUsed += produced + 1
+            return ScalarText(
+                storage: self, base: base, offsetBase: offsetBase, count: produced, ideographs: ideographs, latinLetters: latinLetters)
+        }
+    }
+}
+
 /// One paragraph's folded text as Unicode scalars, with the UTF-8 offset of each scalar (for lines and for slicing
-/// the printed text).
+/// the printed text): a view into a ``ScalarStorage``.
 struct ScalarText {
-    let scalars: [UInt32]
-    /// UTF-8 offset of each scalar, plus the total length at the end (32 bits: a paragraph is far below 2 GB).
-    let offsets: [Int32]
+    private let storage: ScalarStorage
+    private let base: Int
+    private let offsetBase: Int
+    /// How many scalars the text has.
+    let count: Int
 
     /// How many ideographs and Latin letters the text has: which scanners are worth running.
     let ideographs: Int
     let latinLetters: Int
 
+    fileprivate init(storage: ScalarStorage, base: Int, offsetBase: Int, count: Int, ideographs: Int, latinLetters: Int) {
+        self.storage = storage
+        self.base = base
+        self.offsetBase = offsetBase
+        self.count = count
+        self.ideographs = ideographs
+        self.latinLetters = latinLetters
+    }
+
+    /// Decodes `texts` (a document's paragraphs) into one storage.
+    static func decode(_ texts: [String]) -> [ScalarText] {
+        let storage = ScalarStorage(utf8Count: texts.reduce(0) { $0 + $1.utf8.count }, texts: texts.count)
+        return texts.map { storage.append($0) }
+    }
+
+    /// Decodes one text on its own.
     init(_ text: String) {
-        var copy = text
-        let decoded = copy.withUTF8 { ScalarText.decode($0) }
-        scalars = decoded.scalars
-        offsets = decoded.offsets
-        ideographs = decoded.ideographs
-        latinLetters = decoded.latinLetters
+        self = ScalarText.decode([text])[0]
     }
 
-    /// Decodes UTF-8 straight into storage sized for the worst case (one scalar per byte).
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int32], ideographs: Int, latinLetters: Int) {
-        let count = utf8.count
-        var ideographs = 0
-        var latinLetters = 0
-        var offsets: [Int32] = []
-        let scalars = [UInt32](unsafeUninitializedCapacity: count) { scalars, scalarCount in
-            offsets = [Int32](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
-                var index = 0
-                var produced = 0
-                while index < count {
-                    let byte = utf8[index]
-                    offsetBuffer[produced] = Int32(truncatingIfNeeded: index)
-                    let (scalar, next) = UTF8Decoding.scalar(in: utf8, at: index)
-                    if byte < 0x80 {
-                        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
-                    } else if byte >= 0xE0 && byte < 0xF0 && scalar >= 0x3400 && scalar <= 0x9FFF {
-                        ideographs += 1
-                    }
-                    index = next
-                    scalars[produced] = scalar
-                    produced += 1
-                }
-                offsetBuffer[produced] = Int32(truncatingIfNeeded: count)
-                offsetCount = produced + 1
-                scalarCount = produced
-            }
-        }
-        return (scalars, offsets, ideographs, latinLetters)
-    }
+    /// UTF-8 offset of the scalar at `index` (`count` gives the text's length); `index` is clamped to the text.
+    func utf8Offset(_ index: Int) -> Int { Int(storage.offsets[offsetBase + max(0, min(index, count))]) }
 
-    var count: Int { scalars.count }
-
-    subscript(index: Int) -> UInt32 { index >= 0 && index < scalars.count ? scalars[index] : 0 }
+    /// The scalar at `index`, 0 outside the text (so that scanners may look one past either end).
+    @inline(__always)
+    subscript(index: Int) -> UInt32 { index >= 0 && index < count ? storage.scalars[base + index] : 0 }
 
     @inline(__always)
     static func lowered(_ scalar: UInt32) -> UInt32 { scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar }
@@ -64,24 +114,26 @@ struct ScalarText {
     /// Whether the scalars from `index`, lower-cased, are `words[start ..< start + count]`.
     @inline(__always)
     func hasLowered(_ words: [UInt32], _ start: Int, _ count: Int, at index: Int) -> Bool {
-        guard index >= 0, index + count <= scalars.count else { return false }
+        guard index >= 0, index + count <= self.count else { return false }
+        let scalars = storage.scalars
         var offset = 0
         while offset < count {
-            if ScalarText.lowered(scalars[index + offset]) != words[start + offset] { return false }
+            if ScalarText.lowered(scalars[base + index + offset]) != words[start + offset] { return false }
             offset += 1
         }
         return true
     }
 
     func hasLowered(_ word: [UInt32], at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= scalars.count else { return false }
-        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[index + offset]) != scalar { return false }
+        guard index >= 0, index + word.count <= count else { return false }
+        let scalars = storage.scalars
+        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[base + index + offset]) != scalar { return false }
         return true
     }
 
     /// Whether `word` occurs within `start..<end` of the folded scalars (so "(簽名)" contains "签名").
     func contains(_ word: [UInt32], from start: Int, to end: Int) -> Bool {
-        guard !word.isEmpty, start >= 0, end <= scalars.count else { return false }
+        guard !word.isEmpty, start >= 0, end <= count else { return false }
         var index = start
         while index + word.count <= end {
             if hasLowered(word, at: index) { return true }
@@ -93,8 +145,8 @@ struct ScalarText {
     /// The slice `start..<end` (scalar indices) of `printed`, which has the same UTF-8 layout as the scanned text.
     func slice(_ printed: String, _ start: Int, _ end: Int) -> String {
         let utf8 = printed.utf8
-        let lowerOffset = Int(offsets[max(0, min(start, count))])
-        let upperOffset = Int(offsets[max(0, min(end, count))])
+        let lowerOffset = utf8Offset(start)
+        let upperOffset = utf8Offset(end)
         guard let lower = utf8.index(utf8.startIndex, offsetBy: lowerOffset, limitedBy: utf8.endIndex),
               let upper = utf8.index(utf8.startIndex, offsetBy: upperOffset, limitedBy: utf8.endIndex), lower <= upper
         else { return "" }
@@ -104,10 +156,10 @@ struct ScalarText {
     /// Scalar index of a UTF-8 offset (the first scalar at or after it).
     func index(ofUTF8 offset: Int) -> Int {
         var low = 0
-        var high = scalars.count
+        var high = count
         while low < high {
             let mid = (low + high) / 2
-            if Int(offsets[mid]) < offset { low = mid + 1 } else { high = mid }
+            if Int(storage.offsets[offsetBase + mid]) < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }

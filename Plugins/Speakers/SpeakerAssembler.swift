@@ -16,8 +16,8 @@ struct SpeakerAssembler {
 
     private final class Person {
         var mentions: [Mention] = []
-        var key: String
-        init(key: String) { self.key = key }
+        let key: [UInt8]
+        init(key: [UInt8]) { self.key = key }
         var best: Mention.Evidence { mentions.map(\.evidence).max() ?? .none }
         var isChair: Bool { mentions.contains(where: \.isChair) }
 
@@ -56,7 +56,7 @@ struct SpeakerAssembler {
         let persons = mentions.filter { $0.name != nil }
         let states = stateMentions + mentions.filter { $0.name == nil }
         var people: [Person] = []
-        var byKey: [String: Person] = [:]
+        var byKey: [[UInt8]: Person] = [:]
         for mention in persons where mention.isFull {
             if let person = byKey[mention.key] {
                 person.mentions.append(mention)
@@ -68,8 +68,8 @@ struct SpeakerAssembler {
             }
         }
         // A shorter full name that ends another ("范·罗森" of "休·范·罗森") is the same person.
-        for person in people where person.key.unicodeScalars.count >= 2 {
-            if let longer = people.first(where: { $0 !== person && $0.key.utf8.count > person.key.utf8.count && $0.key.utf8HasSuffix(person.key) }) {
+        for person in people where Mention.scalarCount(of: person.key) >= 2 {
+            if let longer = people.first(where: { $0 !== person && $0.key.count > person.key.count && $0.key.hasSuffix(person.key) }) {
                 longer.mentions.append(contentsOf: person.mentions)
                 person.mentions.removeAll()
             }
@@ -149,11 +149,13 @@ struct SpeakerAssembler {
     /// The full-name person a surname refers to: the one whose name ends with it (trying the surname without its
     /// first characters too, for "感谢拉克鲁瓦" read as "谢拉克鲁瓦"); the most recently mentioned wins.
     private func link(_ mention: Mention, to people: [Person]) -> Person? {
-        var key = Substring(mention.key)
-        while key.unicodeScalars.count >= 2 {
-            let candidates = people.filter { $0.key.utf8HasSuffix(key) }
+        var key = mention.key[...]
+        while Mention.scalarCount(of: key) >= 2 {
+            let candidates = people.filter { $0.key.hasSuffix(key) }
             if let best = candidates.max(by: { lastPosition($0, before: mention) < lastPosition($1, before: mention) }) { return best }
-            key = Substring(key.unicodeScalars.dropFirst())
+            // Without its first scalar: the lead byte and its continuation bytes.
+            key = key.dropFirst()
+            while let byte = key.first, byte & 0xC0 == 0x80 { key = key.dropFirst() }
         }
         return nil
     }
@@ -167,11 +169,18 @@ struct SpeakerAssembler {
     }
 }
 
-extension StringProtocol {
-    /// Whether the UTF-8 bytes end with those of `suffix` (no Character segmentation: names are compared as keys).
-    func utf8HasSuffix(_ suffix: some StringProtocol) -> Bool {
-        let count = suffix.utf8.count
-        guard utf8.count >= count else { return false }
-        return utf8.suffix(count).elementsEqual(suffix.utf8)
+extension [UInt8] {
+    /// Whether the bytes end with those of `suffix`.
+    func hasSuffix(_ suffix: some RandomAccessCollection<UInt8>) -> Bool {
+        let count = suffix.count
+        guard self.count >= count else { return false }
+        return withUnsafeBufferPointer { bytes in
+            var offset = 0
+            for byte in suffix {
+                if bytes[bytes.count - count + offset] != byte { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 }

@@ -33,8 +33,12 @@ public struct SpeakersExtractor: ExtractorPlugin {
     /// The extractor's result for one document (synchronous; what ``extract(_:)`` returns).
     public func analyze(_ document: Document) -> SpeakersData {
         let matches = gazetteer.paragraphMatches(in: document)
-        let views = document.normalized.paragraphs.enumerated().map { index, paragraph in
-            view(index: index, paragraph: paragraph, matches: matches[index])
+        let paragraphs = document.normalized.paragraphs
+        let texts = ScalarText.decode(paragraphs.map(\.folded))
+        let views = paragraphs.indices.map { index in
+            ParagraphView(
+                index: index, paragraph: paragraphs[index], text: texts[index],
+                states: gazetteer.stateHits(in: texts[index], matches: matches[index]))
         }
         markBriefingLists(views)
         var persons: [Mention] = []
@@ -70,12 +74,6 @@ public struct SpeakersExtractor: ExtractorPlugin {
             document: document, views: views, senderState: sender.state, senderIsChair: sender.isChair, chairState: sender.chairState)
         assembler.senderIsUnitedNations = sender.isUnitedNations
         return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
-    }
-
-    private func view(index: Int, paragraph: Paragraph, matches: [GazetteerMatch]) -> ParagraphView {
-        let text = ScalarText(paragraph.folded)
-        return ParagraphView(
-            index: index, paragraph: paragraph, text: text, states: gazetteer.stateHits(in: paragraph, text: text, matches: matches))
     }
 
     /// Flags the short paragraphs that follow a paragraph announcing briefers ("情况介绍人：", "Briefers:").

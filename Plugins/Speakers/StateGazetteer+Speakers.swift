@@ -3,13 +3,13 @@ import PluginAPI
 
 extension StateGazetteer {
     /// The States (and territories) named in a paragraph, from the document's shared scan (`matches`, see
-    /// ``Gazetteer/StateGazetteer/paragraphMatches(in:)``), as scalar ranges of `text`, with the names as printed.
-    func stateHits(in paragraph: Paragraph, text: ScalarText, matches: [GazetteerMatch]) -> [StateHit] {
+    /// ``Gazetteer/StateGazetteer/paragraphMatches(in:)``), as scalar ranges of `text`.
+    func stateHits(in text: ScalarText, matches: [GazetteerMatch]) -> [StateHit] {
         var hits: [StateHit] = []
         for match in matches where MatchOptions.default.admits(match) {
             let start = text.index(ofUTF8: match.utf8Range.lowerBound)
             let end = text.index(ofUTF8: match.utf8Range.upperBound)
-            hits.append(StateHit(start: start, end: end, code: match.code, name: text.slice(paragraph.text, start, end)))
+            hits.append(StateHit(start: start, end: end, code: match.code))
         }
         return hits
     }
