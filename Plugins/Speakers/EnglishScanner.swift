@@ -89,11 +89,6 @@ struct EnglishScanner {
             }
             let first = tokens.tokens[nameStart]
             let last = tokens.tokens[nameEnd - 1]
-            let name = view.printed(first.start, last.end)
-            let mention = Mention(
-                paragraph: view.index, utf8Offset: view.utf8Offset(first.start), name: name, key: Mention.key(of: name),
-                isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
-            if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
             var after = nameEnd
             // The State right after a name: "Mr. Zhang Jun (China) said", "Ambassador Vanessa Frazier of Malta, opened".
             let stateAfterName = stateAttached(view, tokens, after: nameEnd)
@@ -106,6 +101,20 @@ struct EnglishScanner {
                 if titleRange == nil { titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end }
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
             }
+            let introducedAt = honorific == nil ? nameStart : index
+            let signs = introducedAt >= 3 && tokens.matches(EnglishScanner.signed, at: introducedAt - 3)
+            let headsStatement = isStatementHeading && !headingMentionFound && first.start < 250
+            // Capitalised words without an honorific are a name only with a title, a signature or a heading (see the
+            // end of the loop): the many that have none ("Peace Operations") are dropped before any string is made.
+            guard honorific != nil || titleRange != nil || signs || headsStatement || view.inBriefingList else {
+                index = nameEnd
+                continue
+            }
+            let name = view.printed(first.start, last.end)
+            let mention = Mention(
+                paragraph: view.index, utf8Offset: view.utf8Offset(first.start), name: name, key: Mention.key(of: name),
+                isFull: nameEnd - nameStart >= 2, title: nil, honorific: nil, affiliation: nil, evidence: .none)
+            if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
             if let titleRange {
                 let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
                 mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
@@ -114,7 +123,6 @@ struct EnglishScanner {
             if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
                 mention.affiliation = view.affiliation(of: state)
             }
-            let introducedAt = honorific == nil ? nameStart : index
             // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
             var lineEnd = after
             var lineState: StateHit?
@@ -127,9 +135,9 @@ struct EnglishScanner {
             if isSpeakerLine, let lineState { mention.affiliation = view.affiliation(of: lineState) }
             if isSpeakerLine {
                 mention.evidence = .speech
-            } else if introducedAt >= 3, tokens.matches(EnglishScanner.signed, at: introducedAt - 3) {
+            } else if signs {
                 mention.evidence = .signature
-            } else if isStatementHeading && !headingMentionFound && first.start < 250 {
+            } else if headsStatement {
                 mention.evidence = .statement
                 headingMentionFound = true
             } else if speaks(tokens, from: after)
