@@ -22,6 +22,19 @@ struct ChineseScanner {
         "还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同",
     ])
 
+    /// Where ``persons(in:)`` has something to test: name separators, capital Latin letters, and the first
+    /// characters of honorifics (in either ASCII case, as ``WordSet`` ignores it).
+    private static let personCandidates: ScalarBitmap = {
+        let separators: [UInt32] = [0xB7, 0x2022, 0x30FB, 0x2027, 0x2D, 0x2010, 0x2011, 0xFF0D, 0x22C5, 0xFF65]
+        let capitals = (UInt32(0x41)...0x5A).map { $0 } + (UInt32(0xC0)...0xDE).filter { $0 != 0xD7 }
+        let honorificFirsts = Lexicon.chineseHonorifics.firstScalars.flatMap { $0 >= 0x61 && $0 <= 0x7A ? [$0, $0 - 0x20] : [$0] }
+        let all = separators + capitals + honorificFirsts
+        assert(all.allSatisfy { $0 < 0x10000 })
+        assert((0..<0x10000).filter { ScalarText.isNameSeparator($0) } == separators.sorted()
+            && (0..<0x10000).filter { ScalarText.isUpperLatin($0) } == capitals)
+        return ScalarBitmap(all)
+    }()
+
     /// Every person mention in the paragraph.
     func persons(in view: ParagraphView) -> [Mention] {
         let text = view.text
@@ -34,8 +47,12 @@ struct ChineseScanner {
         var index = 0
         // Latin names are read here only inside Chinese text ("司长 Michael Kingsley-Nyinah"); English text has its own scanner.
         let chineseContext = text.ideographs > 0
+        // The positions the loops below stop at (name separators, capital Latin letters, first characters of
+        // honorifics), found in one pass; every other position does nothing in either loop.
+        let candidates = ChineseScanner.personCandidates.positions(in: text)
         // Full names: transliterated with separators, or Latin words.
-        while index < text.count {
+        for candidate in candidates where candidate >= index {
+            index = candidate
             if ScalarText.isNameSeparator(text[index]), let span = dottedName(text, separator: index) {
                 if !view.overlapsState(span.lowerBound, span.upperBound) {
                     mentions.append(mention(view, span, isFull: true, titleFloor: previousEnd))
@@ -55,16 +72,12 @@ struct ChineseScanner {
                 index = latin.range.upperBound
                 continue
             }
-            index += 1
         }
         // Surnames with an honorific or rank: "梅农少将", "拉德卜先生", "范·罗森少将".
         index = 1
-        while index < text.count {
-            // Honorifics are rare: asking for one first keeps the common path to one well-predicted test.
-            guard let length = honorifics.match(text, at: index) else {
-                index += 1
-                continue
-            }
+        for candidate in candidates where candidate >= index {
+            index = candidate
+            guard let length = honorifics.match(text, at: index) else { continue }
             guard transliteration.contains(text[index - 1]) else {
                 // A Chinese name between a title and an honorific: "中国常驻联合国代表张军大使说".
                 if let span = ChineseScanner.nativeName(text, before: index),

@@ -3,16 +3,20 @@ import PluginAPI
 /// The decoded scalars of a set of texts (a document's paragraphs) in one allocation, with the UTF-8 offset of
 /// each scalar: two buffers per document rather than two arrays per paragraph.
 final class ScalarStorage {
-    fileprivate let scalars: UnsafeMutableBufferPointer<UInt32>
+    fileprivate let scalars: UnsafeMutablePointer<UInt32>
     /// Each text's offsets, then the offset of its end: a text of n scalars takes n + 1 slots.
-    fileprivate let offsets: UnsafeMutableBufferPointer<Int32>
+    fileprivate let offsets: UnsafeMutablePointer<Int32>
+    private let scalarCapacity: Int
+    private let offsetCapacity: Int
     private var scalarsUsed = 0
     private var offsetsUsed = 0
 
     /// Storage for `texts` texts of `utf8Count` bytes in all (a text decodes to at most one scalar per byte).
     init(utf8Count: Int, texts: Int) {
-        scalars = .allocate(capacity: max(1, utf8Count))
-        offsets = .allocate(capacity: max(1, utf8Count + texts))
+        scalarCapacity = utf8Count
+        offsetCapacity = utf8Count + texts
+        scalars = .allocate(capacity: max(1, scalarCapacity))
+        offsets = .allocate(capacity: max(1, offsetCapacity))
     }
 
     deinit {
@@ -26,7 +30,7 @@ final class ScalarStorage {
         var copy = text
         return copy.withUTF8 { utf8 in
             let count = utf8.count
-            precondition(scalarsUsed + count <= scalars.count && offsetsUsed + count + 1 <= offsets.count, "ScalarStorage sized too small")
+            precondition(scalarsUsed + count <= scalarCapacity && offsetsUsed + count + 1 <= offsetCapacity, "ScalarStorage sized too small")
             let base = scalarsUsed
             let offsetBase = offsetsUsed
             var ideographs = 0
@@ -68,9 +72,11 @@ final class ScalarStorage {
 /// One paragraph's folded text as Unicode scalars, with the UTF-8 offset of each scalar (for lines and for slicing
 /// the printed text): a view into a ``ScalarStorage``.
 struct ScalarText {
+    /// Keeps the buffers below alive.
     private let storage: ScalarStorage
-    private let base: Int
-    private let offsetBase: Int
+    /// This text's scalars and offsets in `storage`, read without going through it.
+    private let scalars: UnsafeMutablePointer<UInt32>
+    private let offsets: UnsafeMutablePointer<Int32>
     /// How many scalars the text has.
     let count: Int
 
@@ -80,8 +86,8 @@ struct ScalarText {
 
     fileprivate init(storage: ScalarStorage, base: Int, offsetBase: Int, count: Int, ideographs: Int, latinLetters: Int) {
         self.storage = storage
-        self.base = base
-        self.offsetBase = offsetBase
+        self.scalars = storage.scalars + base
+        self.offsets = storage.offsets + offsetBase
         self.count = count
         self.ideographs = ideographs
         self.latinLetters = latinLetters
@@ -99,11 +105,17 @@ struct ScalarText {
     }
 
     /// UTF-8 offset of the scalar at `index` (`count` gives the text's length); `index` is clamped to the text.
-    func utf8Offset(_ index: Int) -> Int { Int(storage.offsets[offsetBase + max(0, min(index, count))]) }
+    func utf8Offset(_ index: Int) -> Int { Int(offsets[max(0, min(index, count))]) }
+
+    /// The text's scalars, for a loop that reads them all.
+    @inline(__always)
+    func withScalars<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        withExtendedLifetime(storage) { body(UnsafeBufferPointer(start: scalars, count: count)) }
+    }
 
     /// The scalar at `index`, 0 outside the text (so that scanners may look one past either end).
     @inline(__always)
-    subscript(index: Int) -> UInt32 { index >= 0 && index < count ? storage.scalars[base + index] : 0 }
+    subscript(index: Int) -> UInt32 { index >= 0 && index < count ? scalars[index] : 0 }
 
     @inline(__always)
     static func lowered(_ scalar: UInt32) -> UInt32 { scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar }
@@ -115,10 +127,9 @@ struct ScalarText {
     @inline(__always)
     func hasLowered(_ words: [UInt32], _ start: Int, _ count: Int, at index: Int) -> Bool {
         guard index >= 0, index + count <= self.count else { return false }
-        let scalars = storage.scalars
         var offset = 0
         while offset < count {
-            if ScalarText.lowered(scalars[base + index + offset]) != words[start + offset] { return false }
+            if ScalarText.lowered(scalars[index + offset]) != words[start + offset] { return false }
             offset += 1
         }
         return true
@@ -126,8 +137,7 @@ struct ScalarText {
 
     func hasLowered(_ word: [UInt32], at index: Int) -> Bool {
         guard index >= 0, index + word.count <= count else { return false }
-        let scalars = storage.scalars
-        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[base + index + offset]) != scalar { return false }
+        for (offset, scalar) in word.enumerated() where ScalarText.lowered(scalars[index + offset]) != scalar { return false }
         return true
     }
 
@@ -159,7 +169,7 @@ struct ScalarText {
         var high = count
         while low < high {
             let mid = (low + high) / 2
-            if Int(storage.offsets[offsetBase + mid]) < offset { low = mid + 1 } else { high = mid }
+            if Int(offsets[mid]) < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -202,5 +212,20 @@ struct ScalarBitmap: Sendable {
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {
         scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+
+    /// The indices of `text` whose scalar is in the set, in order: one tight pass, so that loops looking for rare
+    /// scalars visit only those.
+    func positions(in text: ScalarText) -> [Int] {
+        bits.withUnsafeBufferPointer { bits in
+            text.withScalars { scalars in
+                var result: [Int] = []
+                for index in scalars.indices {
+                    let scalar = scalars[index]
+                    if scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 { result.append(index) }
+                }
+                return result
+            }
+        }
     }
 }

@@ -59,6 +59,9 @@ struct WordSet: Sendable {
         tables = Tables(words)
     }
 
+    /// The first scalar (lower-cased) of each word.
+    var firstScalars: [UInt32] { tables.byFirst.map { tables.scalars[Int($0.start)] } }
+
     /// Length of the longest word starting at `index`, or nil.
     @inline(__always)
     func match(_ text: ScalarText, at index: Int) -> Int? {
