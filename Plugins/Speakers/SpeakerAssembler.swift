@@ -94,7 +94,7 @@ struct SpeakerAssembler {
             let full = ordered.first(where: \.isFull) ?? ordered[0]
             let name = ordered.filter(\.isFull).max { ($0.name?.utf8.count ?? 0) < ($1.name?.utf8.count ?? 0) }?.name ?? full.name
             var roles: [String] = []
-            let evidence = Set(ordered.map(\.evidence))
+            let evidence = EvidenceSet(ordered.lazy.map(\.evidence))
             let signed = evidence.contains(.signature)
             var affiliation = ordered.lazy.compactMap(\.affiliation).first
             if affiliation == nil && signed { affiliation = senderIsChair ? chairState : senderState }
@@ -133,7 +133,7 @@ struct SpeakerAssembler {
                     && speaker.roles.contains("representative") && !speaker.roles.contains("chair")
             }
             if representatives.count == 1, let index = representatives.first {
-                speakers[index].speaker.lines = Array(Set(speakers[index].speaker.lines + lines(of: mentions))).sorted()
+                speakers[index].speaker.lines = (speakers[index].speaker.lines + lines(of: mentions)).sorted().uniqued()
                 if roles.contains("statement") && !speakers[index].speaker.roles.contains("statement") {
                     speakers[index].speaker.roles.append("statement")
                 }
@@ -165,7 +165,30 @@ struct SpeakerAssembler {
     }
 
     private func lines(of mentions: [Mention]) -> [Int] {
-        Array(Set(mentions.map { views[$0.paragraph].paragraph.sourceLine(atUTF8Offset: $0.utf8Offset) })).sorted()
+        var lines = mentions.map { views[$0.paragraph].paragraph.sourceLine(atUTF8Offset: $0.utf8Offset) }
+        lines.sort()
+        return lines.uniqued()
+    }
+}
+
+/// The kinds of evidence of a person's mentions, as bits.
+private struct EvidenceSet {
+    private var bits: UInt8 = 0
+
+    init(_ evidence: some Sequence<Mention.Evidence>) {
+        for item in evidence { bits |= 1 << UInt8(item.rawValue) }
+    }
+
+    func contains(_ evidence: Mention.Evidence) -> Bool { bits & (1 << UInt8(evidence.rawValue)) != 0 }
+}
+
+extension [Int] {
+    /// The sorted array without repeated elements.
+    func uniqued() -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for element in self where element != result.last { result.append(element) }
+        return result
     }
 }
 
