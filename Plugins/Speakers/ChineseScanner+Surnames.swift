@@ -3,9 +3,9 @@ extension ChineseScanner {
     /// separator, when it is at least two transliteration characters; as folded scalars, without duplicates.
     static func surnames(of mentions: [Mention]) -> [[UInt32]] {
         var result: [[UInt32]] = []
-        var seen: Set<String> = []
+        var seen: Set<NameBytes> = []
         for mention in mentions where mention.isFull {
-            guard let name = mention.name, seen.insert(name).inserted else { continue }
+            guard let name = mention.name, seen.insert(NameBytes(name: name)).inserted else { continue }
             let scalars = name.unicodeScalars.map(\.value)
             guard let separator = scalars.lastIndex(where: ScalarText.isNameSeparator) else { continue }
             let surname = Array(scalars[(separator + 1)...])

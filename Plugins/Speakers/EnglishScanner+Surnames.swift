@@ -3,10 +3,10 @@ extension EnglishScanner {
     /// without duplicates.
     static func surnames(of mentions: [Mention]) -> [String] {
         var result: [String] = []
-        var seen: Set<String> = []
+        var seen: Set<NameBytes> = []
         for mention in mentions where mention.isFull {
             guard let name = mention.name, let first = name.unicodeScalars.first, ScalarText.isLatinLetter(first.value),
-                  seen.insert(name).inserted, let last = name.split(separator: " ").last, last.count >= 2, last.count < name.count
+                  seen.insert(NameBytes(name: name)).inserted, let last = name.split(separator: " ").last, last.count >= 2, last.count < name.count
             else { continue }
             if !result.contains(String(last)) { result.append(String(last)) }
         }

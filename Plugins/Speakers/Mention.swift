@@ -69,3 +69,16 @@ extension Mention {
         key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 }
+
+/// A printed name compared and hashed by its UTF-8 bytes: for sets of names seen, where hashing a `String` would
+/// normalize it first.
+struct NameBytes: Hashable {
+    let name: String
+
+    static func == (lhs: NameBytes, rhs: NameBytes) -> Bool { lhs.name.utf8.elementsEqual(rhs.name.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var name = name
+        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

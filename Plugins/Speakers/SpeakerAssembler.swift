@@ -56,14 +56,15 @@ struct SpeakerAssembler {
         let persons = mentions.filter { $0.name != nil }
         let states = stateMentions + mentions.filter { $0.name == nil }
         var people: [Person] = []
-        var byKey: [[UInt8]: Person] = [:]
+        var byKey: [KeyBytes: Person] = [:]
+        byKey.reserveCapacity(persons.count)
         for mention in persons where mention.isFull {
-            if let person = byKey[mention.key] {
+            if let person = byKey[KeyBytes(mention.key)] {
                 person.mentions.append(mention)
             } else {
                 let person = Person(key: mention.key)
                 person.mentions.append(mention)
-                byKey[mention.key] = person
+                byKey[KeyBytes(mention.key)] = person
                 people.append(person)
             }
         }
@@ -79,12 +80,12 @@ struct SpeakerAssembler {
         for mention in persons where !mention.isFull {
             if let person = link(mention, to: fullPeople) {
                 person.mentions.append(mention)
-            } else if let person = byKey[mention.key] {
+            } else if let person = byKey[KeyBytes(mention.key)] {
                 person.mentions.append(mention)
             } else if mention.evidence >= .speech {
                 let person = Person(key: mention.key)
                 person.mentions.append(mention)
-                byKey[mention.key] = person
+                byKey[KeyBytes(mention.key)] = person
                 people.append(person)
             }
         }
@@ -168,6 +169,17 @@ struct SpeakerAssembler {
         var lines = mentions.map { views[$0.paragraph].paragraph.sourceLine(atUTF8Offset: $0.utf8Offset) }
         lines.sort()
         return lines.uniqued()
+    }
+}
+
+/// A mention's key hashed as one run of bytes (an array of bytes hashes byte by byte).
+private struct KeyBytes: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
 
