@@ -1,27 +1,34 @@
 import PluginAPI
 
 /// The decoded scalars of a set of texts (a document's paragraphs) in one allocation, with the UTF-8 offset of
-/// each scalar: two buffers per document rather than two arrays per paragraph.
+/// every 16th scalar: two buffers per document rather than two arrays per paragraph.
+///
+/// The texts are Swift strings, so their UTF-8 is valid and each scalar's UTF-8 length follows from its value: the
+/// offset of any scalar is its checkpoint's plus at most 15 lengths (``ScalarText/utf8Offset(_:)``). Keeping only
+/// checkpoints writes a sixteenth of the memory a full offset table would.
 final class ScalarStorage {
+    /// Every 16th scalar of a text has a checkpoint.
+    fileprivate static let checkpointShift = 4
+
     fileprivate let scalars: UnsafeMutablePointer<UInt32>
-    /// Each text's offsets, then the offset of its end: a text of n scalars takes n + 1 slots.
-    fileprivate let offsets: UnsafeMutablePointer<Int32>
+    /// Each text's checkpoints: the UTF-8 offset of its scalars 0, 16, 32, … up to its end.
+    fileprivate let checkpoints: UnsafeMutablePointer<Int32>
     private let scalarCapacity: Int
-    private let offsetCapacity: Int
+    private let checkpointCapacity: Int
     private var scalarsUsed = 0
-    private var offsetsUsed = 0
+    private var checkpointsUsed = 0
 
     /// Storage for `texts` texts of `utf8Count` bytes in all (a text decodes to at most one scalar per byte).
     init(utf8Count: Int, texts: Int) {
         scalarCapacity = utf8Count
-        offsetCapacity = utf8Count + texts
+        checkpointCapacity = (utf8Count >> ScalarStorage.checkpointShift) + texts
         scalars = .allocate(capacity: max(1, scalarCapacity))
-        offsets = .allocate(capacity: max(1, offsetCapacity))
+        checkpoints = .allocate(capacity: max(1, checkpointCapacity))
     }
 
     deinit {
         scalars.deallocate()
-        offsets.deallocate()
+        checkpoints.deallocate()
     }
 
     /// Decodes `text` into the next free part of the storage.
@@ -30,9 +37,12 @@ final class ScalarStorage {
         var copy = text
         return copy.withUTF8 { utf8 in
             let count = utf8.count
-            precondition(scalarsUsed + count <= scalarCapacity && offsetsUsed + count + 1 <= offsetCapacity, "ScalarStorage sized too small")
-            let base = scalarsUsed
-            let offsetBase = offsetsUsed
+            let checkpointBase = checkpointsUsed
+            precondition(scalarsUsed + count <= scalarCapacity
+                && checkpointBase + (count >> ScalarStorage.checkpointShift) + 1 <= checkpointCapacity, "ScalarStorage sized too small")
+            let scalars = self.scalars + scalarsUsed
+            let checkpoints = self.checkpoints + checkpointBase
+            let mask = (1 << ScalarStorage.checkpointShift) - 1
             var ideographs = 0
             var latinLetters = 0
             var index = 0
@@ -41,15 +51,15 @@ final class ScalarStorage {
                 // Runs of three-byte sequences (Chinese text) in a loop of their own, without the general branches.
                 while index + 2 < count && utf8[index] & 0xF0 == 0xE0 {
                     let scalar = (UInt32(utf8[index] & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
-                    offsets[offsetBase + produced] = Int32(truncatingIfNeeded: index)
-                    scalars[base + produced] = scalar
+                    if produced & mask == 0 { checkpoints[produced >> ScalarStorage.checkpointShift] = Int32(truncatingIfNeeded: index) }
+                    scalars[produced] = scalar
                     if scalar &- 0x3400 <= 0x9FFF - 0x3400 { ideographs += 1 }
                     index += 3
                     produced += 1
                 }
                 guard index < count else { break }
                 let byte = utf8[index]
-                offsets[offsetBase + produced] = Int32(truncatingIfNeeded: index)
+                if produced & mask == 0 { checkpoints[produced >> ScalarStorage.checkpointShift] = Int32(truncatingIfNeeded: index) }
                 let (scalar, next) = UTF8Decoding.scalar(in: utf8, at: index)
                 if byte < 0x80 {
                     if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latinLetters += 1 }
@@ -57,14 +67,16 @@ final class ScalarStorage {
                     ideographs += 1
                 }
                 index = next
-                scalars[base + produced] = scalar
+                scalars[produced] = scalar
                 produced += 1
             }
-            offsets[offsetBase + produced] = Int32(truncatingIfNeeded: count)
+            // The end has a checkpoint when it falls on one (so that every checkpoint index up to count >> 4 is set).
+            if produced & mask == 0 { checkpoints[produced >> ScalarStorage.checkpointShift] = Int32(truncatingIfNeeded: count) }
             scalarsUsed += produced
-            offsetsUsed += produced + 1
+            checkpointsUsed += (produced >> ScalarStorage.checkpointShift) + 1
             return ScalarText(
-                storage: self, base: base, offsetBase: offsetBase, count: produced, ideographs: ideographs, latinLetters: latinLetters)
+                storage: self, scalars: scalars, checkpoints: checkpoints, count: produced, ideographs: ideographs,
+                latinLetters: latinLetters)
         }
     }
 }
@@ -74,9 +86,9 @@ final class ScalarStorage {
 struct ScalarText {
     /// Keeps the buffers below alive.
     private let storage: ScalarStorage
-    /// This text's scalars and offsets in `storage`, read without going through it.
+    /// This text's scalars and checkpoints in `storage`, read without going through it.
     private let scalars: UnsafeMutablePointer<UInt32>
-    private let offsets: UnsafeMutablePointer<Int32>
+    private let checkpoints: UnsafeMutablePointer<Int32>
     /// How many scalars the text has.
     let count: Int
 
@@ -84,10 +96,13 @@ struct ScalarText {
     let ideographs: Int
     let latinLetters: Int
 
-    fileprivate init(storage: ScalarStorage, base: Int, offsetBase: Int, count: Int, ideographs: Int, latinLetters: Int) {
+    fileprivate init(
+        storage: ScalarStorage, scalars: UnsafeMutablePointer<UInt32>, checkpoints: UnsafeMutablePointer<Int32>, count: Int,
+        ideographs: Int, latinLetters: Int
+    ) {
         self.storage = storage
-        self.scalars = storage.scalars + base
-        self.offsets = storage.offsets + offsetBase
+        self.scalars = scalars
+        self.checkpoints = checkpoints
         self.count = count
         self.ideographs = ideographs
         self.latinLetters = latinLetters
@@ -105,7 +120,20 @@ struct ScalarText {
     }
 
     /// UTF-8 offset of the scalar at `index` (`count` gives the text's length); `index` is clamped to the text.
-    func utf8Offset(_ index: Int) -> Int { Int(offsets[max(0, min(index, count))]) }
+    func utf8Offset(_ index: Int) -> Int {
+        let index = max(0, min(index, count))
+        var position = (index >> ScalarStorage.checkpointShift) << ScalarStorage.checkpointShift
+        var offset = Int(checkpoints[index >> ScalarStorage.checkpointShift])
+        while position < index {
+            offset += ScalarText.utf8Length(scalars[position])
+            position += 1
+        }
+        return offset
+    }
+
+    /// The length of a scalar in UTF-8.
+    @inline(__always)
+    static func utf8Length(_ scalar: UInt32) -> Int { scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4 }
 
     /// The text's scalars, for a loop that reads them all.
     @inline(__always)
@@ -165,13 +193,20 @@ struct ScalarText {
 
     /// Scalar index of a UTF-8 offset (the first scalar at or after it).
     func index(ofUTF8 offset: Int) -> Int {
+        // The last checkpoint before the offset, then scalar by scalar.
         var low = 0
-        var high = count
+        var high = count >> ScalarStorage.checkpointShift
         while low < high {
-            let mid = (low + high) / 2
-            if Int(offsets[mid]) < offset { low = mid + 1 } else { high = mid }
+            let mid = (low + high + 1) / 2
+            if Int(checkpoints[mid]) < offset { low = mid } else { high = mid - 1 }
         }
-        return low
+        var index = low << ScalarStorage.checkpointShift
+        var position = Int(checkpoints[low])
+        while index < count && position < offset {
+            position += ScalarText.utf8Length(scalars[index])
+            index += 1
+        }
+        return index
     }
 
     static func isIdeograph(_ scalar: UInt32) -> Bool {
