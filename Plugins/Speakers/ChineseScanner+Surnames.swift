@@ -26,14 +26,19 @@ extension ChineseScanner {
         // masks reject nearly every position without a call.
         let firstsLow = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0] & 63) }
         let firstsHigh = surnames.reduce(UInt64(0)) { $0 | 1 << UInt64(($1[0] >> 6) & 63) }
+        let candidates = text.withScalars { scalars in
+            var found: [Int] = []
+            for index in scalars.indices {
+                let scalar = scalars[index]
+                if firstsLow & (1 << UInt64(scalar & 63)) != 0 && firstsHigh & (1 << UInt64((scalar >> 6) & 63)) != 0 { found.append(index) }
+            }
+            return found
+        }
         var mentions: [Mention] = []
         var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            guard firstsLow & (1 << UInt64(scalar & 63)) != 0, firstsHigh & (1 << UInt64((scalar >> 6) & 63)) != 0,
-                  let surname = surnames.first(where: { $0[0] == text[index] && text.hasLowered($0, 0, $0.count, at: index) })
-            else {
-                index += 1
+        for candidate in candidates where candidate >= index {
+            index = candidate
+            guard let surname = surnames.first(where: { $0[0] == text[index] && text.hasLowered($0, 0, $0.count, at: index) }) else {
                 continue
             }
             let span = index..<(index + surname.count)

@@ -22,17 +22,17 @@ struct ChineseScanner {
         "还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同",
     ])
 
-    /// Where ``persons(in:)`` has something to test: name separators, capital Latin letters, and the first
-    /// characters of honorifics (in either ASCII case, as ``WordSet`` ignores it).
-    private static let personCandidates: ScalarBitmap = {
+    /// Where ``persons(in:)`` has something to test: name separators and capital Latin letters, and the first two
+    /// characters of honorifics (in either ASCII case, as ``WordSet`` ignores it; every honorific has two or more).
+    private static let personCandidates: (singles: ScalarBitmap, firsts: ScalarBitmap, seconds: ScalarBitmap) = {
         let separators: [UInt32] = [0xB7, 0x2022, 0x30FB, 0x2027, 0x2D, 0x2010, 0x2011, 0xFF0D, 0x22C5, 0xFF65]
         let capitals = (UInt32(0x41)...0x5A).map { $0 } + (UInt32(0xC0)...0xDE).filter { $0 != 0xD7 }
-        let honorificFirsts = Lexicon.chineseHonorifics.firstScalars.flatMap { $0 >= 0x61 && $0 <= 0x7A ? [$0, $0 - 0x20] : [$0] }
-        let all = separators + capitals + honorificFirsts
-        assert(all.allSatisfy { $0 < 0x10000 })
+        func bothCases(_ scalars: [UInt32]) -> [UInt32] { scalars.flatMap { $0 >= 0x61 && $0 <= 0x7A ? [$0, $0 - 0x20] : [$0] } }
+        assert(Lexicon.chineseHonorifics.wordsHaveTwoScalars)
         assert((0..<0x10000).filter { ScalarText.isNameSeparator($0) } == separators.sorted()
             && (0..<0x10000).filter { ScalarText.isUpperLatin($0) } == capitals)
-        return ScalarBitmap(all)
+        return (ScalarBitmap(separators + capitals), ScalarBitmap(bothCases(Lexicon.chineseHonorifics.firstScalars)),
+                ScalarBitmap(bothCases(Lexicon.chineseHonorifics.secondScalars)))
     }()
 
     /// Every person mention in the paragraph.
@@ -47,9 +47,10 @@ struct ChineseScanner {
         var index = 0
         // Latin names are read here only inside Chinese text ("司长 Michael Kingsley-Nyinah"); English text has its own scanner.
         let chineseContext = text.ideographs > 0
-        // The positions the loops below stop at (name separators, capital Latin letters, first characters of
-        // honorifics), found in one pass; every other position does nothing in either loop.
-        let candidates = ChineseScanner.personCandidates.positions(in: text)
+        // The positions the loops below stop at (name separators, capital Latin letters, honorifics' first two
+        // characters), found in one pass; every other position does nothing in either loop.
+        let wanted = ChineseScanner.personCandidates
+        let candidates = wanted.singles.positions(in: text, orPairsOf: wanted.firsts, wanted.seconds)
         // Full names: transliterated with separators, or Latin words.
         for candidate in candidates where candidate >= index {
             index = candidate

@@ -249,17 +249,27 @@ struct ScalarBitmap: Sendable {
         scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 
-    /// The indices of `text` whose scalar is in the set, in order: one tight pass, so that loops looking for rare
-    /// scalars visit only those.
-    func positions(in text: ScalarText) -> [Int] {
-        bits.withUnsafeBufferPointer { bits in
-            text.withScalars { scalars in
-                var result: [Int] = []
-                for index in scalars.indices {
-                    let scalar = scalars[index]
-                    if scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 { result.append(index) }
+    /// The indices of `text` whose scalar is in the set, or is in `firsts` and followed by a scalar in `seconds`,
+    /// in order: one tight pass, so that loops looking for rare scalars or pairs visit only those.
+    func positions(in text: ScalarText, orPairsOf firsts: ScalarBitmap, _ seconds: ScalarBitmap) -> [Int] {
+        @inline(__always) func member(_ bits: UnsafeBufferPointer<UInt64>, _ scalar: UInt32) -> Bool {
+            scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        }
+        return bits.withUnsafeBufferPointer { singles in
+            firsts.bits.withUnsafeBufferPointer { firsts in
+                seconds.bits.withUnsafeBufferPointer { seconds in
+                    text.withScalars { scalars in
+                        var result: [Int] = []
+                        for index in scalars.indices {
+                            let scalar = scalars[index]
+                            if member(singles, scalar)
+                                || (member(firsts, scalar) && index + 1 < scalars.count && member(seconds, scalars[index + 1])) {
+                                result.append(index)
+                            }
+                        }
+                        return result
+                    }
                 }
-                return result
             }
         }
     }

@@ -62,6 +62,12 @@ struct WordSet: Sendable {
     /// The first scalar (lower-cased) of each word.
     var firstScalars: [UInt32] { tables.byFirst.map { tables.scalars[Int($0.start)] } }
 
+    /// The second scalar (lower-cased) of each word of two scalars or more.
+    var secondScalars: [UInt32] { tables.byFirst.filter { $0.count >= 2 }.map { tables.scalars[Int($0.start) + 1] } }
+
+    /// Whether every word has two scalars or more.
+    var wordsHaveTwoScalars: Bool { tables.byFirst.allSatisfy { $0.count >= 2 } }
+
     /// Length of the longest word starting at `index`, or nil.
     @inline(__always)
     func match(_ text: ScalarText, at index: Int) -> Int? {
