@@ -13,6 +13,8 @@ struct TopicIndex: Sendable {
     let missions: MissionCatalog
     /// Every taxonomy term, flattened: topic index and term.
     let terms: [(topic: Int, term: Taxonomy.Term)]
+    /// The weight of each term of ``terms``, apart: what a match needs, without copying the term.
+    let termWeights: [Double]
     let matcher: TermMatcher
     /// For each pattern of ``matcher``, what it stands for (one text may stand for several things).
     let owners: [[Owner]]
@@ -45,6 +47,7 @@ struct TopicIndex: Sendable {
         self.taxonomy = taxonomy
         self.missions = missions
         self.terms = terms
+        self.termWeights = terms.map(\.term.weight)
         self.matcher = TermMatcher(patterns: patterns)
         self.owners = owners
     }

@@ -68,8 +68,8 @@ public struct TopicsExtractor: ExtractorPlugin {
         var result: [TopicsData.Topic] = []
         // The terms found, gathered per topic in one pass over the taxonomy (not one pass per topic).
         var found = [[Int]](repeating: [], count: index.taxonomy.topics.count)
-        for (termIndex, entry) in index.terms.enumerated() where entry.term.weight > 0 && tally.termCount[termIndex] > 0 {
-            found[entry.topic].append(termIndex)
+        for termIndex in tally.termCount.indices where tally.termCount[termIndex] > 0 && index.termWeights[termIndex] > 0 {
+            found[index.terms[termIndex].topic].append(termIndex)
         }
         for (topicIndex, topic) in index.taxonomy.topics.enumerated() where tally.topicCount[topicIndex] >= settings.minMentions {
             let score = 1 - exp(-tally.topicWeight[topicIndex] / (settings.scale * length))
