@@ -15,6 +15,8 @@ struct TopicIndex: Sendable {
     let terms: [(topic: Int, term: Taxonomy.Term)]
     /// The weight of each term of ``terms``, apart: what a match needs, without copying the term.
     let termWeights: [Double]
+    /// Each term of ``terms`` as results cite it in evidence: its text without a trailing `*`.
+    let evidenceTerms: [String]
     let matcher: TermMatcher
     /// For each pattern of ``matcher``, what it stands for (one text may stand for several things).
     let owners: [[Owner]]
@@ -48,6 +50,7 @@ struct TopicIndex: Sendable {
         self.missions = missions
         self.terms = terms
         self.termWeights = terms.map(\.term.weight)
+        self.evidenceTerms = terms.map { $0.term.text.hasSuffix("*") ? String($0.term.text.dropLast()) : $0.term.text }
         self.matcher = TermMatcher(patterns: patterns)
         self.owners = owners
     }
