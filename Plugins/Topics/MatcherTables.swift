@@ -12,8 +12,8 @@ import PluginAPI
 /// - the root has a direct row indexed by class (most scalars of a text are read at the root);
 /// - every other state has a 20-byte record: up to two children inline (most states have no more; the others
 ///   have a range of a sorted edge list) and its failure link. (With 16-bit classes and 16-byte records, the
-///   comparisons with a scalar's class cost more than the smaller records save.) States are numbered breadth first, so the shallow
-///   states a scan visits most are packed together;
+///   comparisons with a scalar's class cost more than the smaller records save.) States are numbered breadth
+///   first, so the shallow states a scan visits most are packed together;
 /// - a state's number carries, in its low bit, whether some pattern ends there or on its failure chain, so a scan
 ///   reads the list of patterns only when there is one.
 ///
@@ -38,13 +38,13 @@ final class MatcherTables: @unchecked Sendable {
     let ringSize: Int
     /// For each 256 scalars of the Basic Multilingual Plane, the page of `classes` that holds their classes.
     private let pages: UnsafeMutableBufferPointer<UInt16>
-    /// Pages of 256 classes; page 0 is all zeros. ``overflow`` stands for a class too large for 16 bits.
+    /// Pages of 256 classes; page 0 is all zeros. 16 bits hold every class of the plane: it has fewer than 65,535
+    /// scalars besides the surrogates, which no pattern contains.
     private let classes: UnsafeMutableBufferPointer<UInt16>
-    private static let overflow: UInt16 = .max
-    /// The last scalars of the alphabet, those outside the Basic Multilingual Plane or with classes from
-    /// ``overflow`` on, sorted: the class of `large[i]` is `firstLargeClass + i`.
-    private let large: [UInt32]
-    private let firstLargeClass: Int
+    /// The alphabet's scalars outside the Basic Multilingual Plane, sorted: the class of `astral[i]` is
+    /// `firstAstralClass + i` (they come last in scalar order).
+    private let astral: [UInt32]
+    private let firstAstralClass: Int
     /// The root's child for each class (encoded), or -1.
     private let root: UnsafeMutableBufferPointer<Int32>
     /// Indexed by a state's number without its low bit.
@@ -78,21 +78,17 @@ final class MatcherTables: @unchecked Sendable {
         let scalars = Set(children.lazy.flatMap(\.keys)).sorted()
         var pageList = [UInt16](repeating: 0, count: 256)
         var classList = [UInt16](repeating: 0, count: 256)
-        var largeScalars: [UInt32] = []
-        for (index, scalar) in scalars.enumerated() {
-            let symbol = index + 1
-            if symbol >= Int(Self.overflow) || scalar >= 0x10000 { largeScalars.append(scalar) }
-            guard scalar < 0x10000 else { continue }
+        for (index, scalar) in scalars.enumerated() where scalar < 0x10000 {
             if pageList[Int(scalar >> 8)] == 0 {
                 pageList[Int(scalar >> 8)] = UInt16(classList.count >> 8)
                 classList += [UInt16](repeating: 0, count: 256)
             }
-            classList[Int(pageList[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)] = UInt16(min(symbol, Int(Self.overflow)))
+            classList[Int(pageList[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)] = UInt16(index + 1)
         }
         pages = .copy(pageList)
         classes = .copy(classList)
-        large = largeScalars
-        firstLargeClass = scalars.count - largeScalars.count + 1
+        astral = scalars.filter { $0 >= 0x10000 }
+        firstAstralClass = scalars.count - astral.count + 1
 
         // Breadth-first numbers, each shifted left with the has-output bit below.
         var number = [Int32](repeating: 0, count: children.count)
@@ -151,23 +147,20 @@ final class MatcherTables: @unchecked Sendable {
     /// The class of a folded scalar: 0 when no pattern contains it.
     @inline(__always)
     private func classOf(_ scalar: UInt32) -> Int {
-        if scalar < 0x10000 {
-            let symbol = classes[Int(pages[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)]
-            if symbol != Self.overflow { return Int(symbol) }
-        }
-        return largeClass(scalar)
+        if scalar < 0x10000 { return Int(classes[Int(pages[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)]) }
+        return astralClass(scalar)
     }
 
-    /// The class of a scalar outside the Basic Multilingual Plane or beyond the 16-bit classes (a binary search).
-    private func largeClass(_ scalar: UInt32) -> Int {
+    /// The class of a scalar outside the Basic Multilingual Plane (a binary search).
+    private func astralClass(_ scalar: UInt32) -> Int {
         var low = 0
-        var high = large.count
+        var high = astral.count
         while low < high {
             let middle = (low + high) / 2
-            if large[middle] < scalar { low = middle + 1 } else { high = middle }
+            if astral[middle] < scalar { low = middle + 1 } else { high = middle }
         }
-        guard low < large.count, large[low] == scalar else { return 0 }
-        return firstLargeClass + low
+        guard low < astral.count, astral[low] == scalar else { return 0 }
+        return firstAstralClass + low
     }
 
     /// The state after `state` (encoded) on a scalar of class `symbol`.
