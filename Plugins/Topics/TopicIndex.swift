@@ -13,6 +13,10 @@ struct TopicIndex: Sendable {
     let missions: MissionCatalog
     /// Every taxonomy term, flattened: topic index and term.
     let terms: [(topic: Int, term: Taxonomy.Term)]
+    /// The weight of each term of ``terms``, apart: what a match needs, without copying the term.
+    let termWeights: [Double]
+    /// Each term of ``terms`` as results cite it in evidence: its text without a trailing `*`.
+    let evidenceTerms: [String]
     let matcher: TermMatcher
     /// For each pattern of ``matcher``, what it stands for (one text may stand for several things).
     let owners: [[Owner]]
@@ -45,6 +49,8 @@ struct TopicIndex: Sendable {
         self.taxonomy = taxonomy
         self.missions = missions
         self.terms = terms
+        self.termWeights = terms.map(\.term.weight)
+        self.evidenceTerms = terms.map { $0.term.text.hasSuffix("*") ? String($0.term.text.dropLast()) : $0.term.text }
         self.matcher = TermMatcher(patterns: patterns)
         self.owners = owners
     }

@@ -34,7 +34,7 @@ struct TopicTally {
         for owner in index.owners[pattern] {
             switch owner {
             case .term(let topic, let term):
-                let weight = index.terms[term].term.weight * positionWeight
+                let weight = index.termWeights[term] * positionWeight
                 let match = Accepted(start: start, end: end, owner: owner, weight: weight)
                 switch TopicTally.resolve(lastTopic[topic], match) {
                 case .new:
@@ -62,7 +62,7 @@ struct TopicTally {
         topicWeight[topic] += Double(sign) * match.weight
         termCount[term] += sign
         // A shield term (weight 0) hides the shorter terms inside it and counts for nothing itself.
-        if index.terms[term].term.weight > 0 { topicCount[topic] += sign }
+        if index.termWeights[term] > 0 { topicCount[topic] += sign }
     }
 
     private enum Resolution {

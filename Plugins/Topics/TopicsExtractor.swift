@@ -68,15 +68,16 @@ public struct TopicsExtractor: ExtractorPlugin {
         var result: [TopicsData.Topic] = []
         // The terms found, gathered per topic in one pass over the taxonomy (not one pass per topic).
         var found = [[Int]](repeating: [], count: index.taxonomy.topics.count)
-        for (termIndex, entry) in index.terms.enumerated() where entry.term.weight > 0 && tally.termCount[termIndex] > 0 {
-            found[entry.topic].append(termIndex)
+        for termIndex in tally.termCount.indices where tally.termCount[termIndex] > 0 && index.termWeights[termIndex] > 0 {
+            found[index.terms[termIndex].topic].append(termIndex)
         }
-        for (topicIndex, topic) in index.taxonomy.topics.enumerated() where tally.topicCount[topicIndex] >= settings.minMentions {
+        // By index: a topic (with its terms) is read only when it is reported.
+        for topicIndex in index.taxonomy.topics.indices where tally.topicCount[topicIndex] >= settings.minMentions {
             let score = 1 - exp(-tally.topicWeight[topicIndex] / (settings.scale * length))
             guard score >= settings.threshold else { continue }
+            let topic = index.taxonomy.topics[topicIndex]
             var evidence: [TopicsData.Evidence] = found[topicIndex].map { termIndex in
-                let text = index.terms[termIndex].term.text
-                return .init(term: text.hasSuffix("*") ? String(text.dropLast()) : text, count: tally.termCount[termIndex])
+                .init(term: index.evidenceTerms[termIndex], count: tally.termCount[termIndex])
             }
             evidence.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
             result.append(.init(

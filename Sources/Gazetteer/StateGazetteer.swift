@@ -127,9 +127,10 @@ public struct StateGazetteer: Sendable {
         try automaton.scan(bytes) { patternIndex, range in
             let pattern = automaton.patterns[patternIndex]
             guard pattern.target >= 0 else { return }
-            let entry = entries[Int(pattern.target)]
+            // The entry's fields are read in place: a copy of the entry would retain each of its names.
+            let entryIndex = Int(pattern.target)
             let match = GazetteerMatch(
-                code: entry.code, kind: entry.kind, entryIndex: Int(pattern.target), utf8Range: range,
+                code: entries[entryIndex].code, kind: entries[entryIndex].kind, entryIndex: entryIndex, utf8Range: range,
                 name: pattern.name, isAdjective: pattern.isAdjective)
             if options.admits(match) { try body(match) }
         }

@@ -14,7 +14,15 @@ import Synchronization
 public final class DocumentAnalyses: Sendable {
     /// One result, filled once under its own lock (so a long computation blocks only those waiting for it).
     private final class Cell: Sendable {
-        let value = Mutex<(any Sendable)?>(nil)
+        let value = Mutex<(any AnyObject & Sendable)?>(nil)
+    }
+
+    /// A result in a class of its own type: telling whether a stored result has the type asked for is then a
+    /// class cast (a comparison of class metadata), where a cast of `any Sendable` to a struct or array type
+    /// searches the runtime's protocol conformances.
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     private let cells = Mutex<[AnyHashable: Cell]>([:])
@@ -37,9 +45,9 @@ public final class DocumentAnalyses: Sendable {
             return cell
         }
         return cell.value.withLock { stored in
-            if let value = stored as? Value { return value }
+            if let box = stored as? Box<Value> { return box.value }
             let value = compute()
-            stored = value
+            stored = Box(value)
             return value
         }
     }
