@@ -1,7 +1,7 @@
 import PluginAPI
 
-/// A State named in a paragraph, as scalar indices (the name as printed is ``ParagraphView/affiliation(of:)``'s,
-/// sliced only for the few States that end up in a result).
+/// A State named in a paragraph, as scalar indices. Its printed name is sliced only when it goes into a result
+/// (``ParagraphView/affiliation(of:)``).
 struct StateHit {
     var start: Int
     var end: Int
