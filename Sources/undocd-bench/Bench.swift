@@ -16,7 +16,10 @@ final class Bench {
 
     init(options: BenchOptions) throws {
         self.options = options
-        repository = Path.directory(of: Path.directory(of: Path.directory(of: Path.directory(of: options.binary))))
+        // The checkout is four levels above the real binary (.build/<triple>/release/undocd): resolve symlinks
+        // (`.build/release` is one) and relative paths first.
+        let binary = try FileSystem.canonicalPath(options.binary)
+        repository = Path.directory(of: Path.directory(of: Path.directory(of: Path.directory(of: binary))))
         root = Path.join(options.workDirectory, "undocd-bench-\(System.processID)")
         try FileSystem.makeDirectories(atPath: stage)
         let data = Path.join(repository, "config")
