@@ -72,7 +72,7 @@ enum CitationScanner {
                 add(found.items, organ: organ, stream: stream, into: &collector)
                 i = found.end
             } else if byte == 0xE3, UTF8Scan.has(openTitle, in: bytes, at: i),
-                let found = Instruments.chinese(folded: bytes, text: stream.text, at: i, limit: limit)
+                let found = Instruments.chinese(folded: bytes, stream: stream, at: i, limit: limit)
             {
                 collector.addInstrument(key: found.key, title: found.title)
                 i = found.end

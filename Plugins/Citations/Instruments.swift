@@ -14,7 +14,7 @@ enum Instruments {
 
     /// A Chinese title at `start` (`《`): the title without white space (printed text), its folded form, and the
     /// end of `》`; `nil` when the title does not name an instrument.
-    static func chinese(folded: [UInt8], text: [UInt8], at start: Int, limit: Int) -> (title: String, key: [UInt8], end: Int)? {
+    static func chinese(folded: [UInt8], stream: TextStream, at start: Int, limit: Int) -> (title: String, key: [UInt8], end: Int)? {
         let innerStart = start + openTitle.count
         var i = innerStart
         var key: [UInt8] = []
@@ -33,7 +33,7 @@ enum Instruments {
                 continue
             }
             key.append(folded[i])
-            printed.append(text[i])
+            printed.append(contentsOf: stream.text[stream.textOffset(i)..<stream.textOffset(i + 1)])
             i += 1
         }
         guard i < limit, UTF8Scan.has(closeTitle, in: folded, at: i), !key.isEmpty else { return nil }

@@ -19,6 +19,17 @@ struct ResolutionMentionTests {
         #expect(found.first?.mentions.first?.line == 1)
     }
 
+    @Test("full-width digits, as some Traditional copies print them, are read; mentions keep them as printed")
+    func fullWidthDigits() throws {
+        let text = "前言。\n安全理事會回顧第２３２６（２０１６）號和第１３２５ (２０００) 號決議，\n並注意到 Ｓ／２０１９／１００２ 號文件和《聯合國憲章》。"
+        let found = try citations(text)
+        #expect(found.citations.map(\.symbol) == ["S/RES/2326(2016)", "S/RES/1325(2000)", "S/2019/1002"])
+        #expect(found.citations.first?.mentions.first?.text == "第２３２６（２０１６）號")
+        #expect(found.citations.map { $0.mentions.first?.line } == [2, 2, 3])
+        #expect(found.citations.last?.mentions.first?.text == "Ｓ／２０１９／１００２")
+        #expect(found.instruments.map(\.title) == ["聯合國憲章"])
+    }
+
     @Test("a Chinese list names every resolution in it")
     func chineseList() throws {
         let found = try citations("安理会第1325(2000)号、第1820(2008)号和第2242(2015)号决议以及第 425 (1978)和 426 (1978)号决议。").citations
