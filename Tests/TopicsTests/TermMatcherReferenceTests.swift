@@ -59,13 +59,34 @@ struct TermMatcherReferenceTests {
         return found.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    /// Every match the matcher reports for `bytes`, as (pattern, end).
-    static func automatonSearch(_ bytes: [UInt8], matcher: TermMatcher) -> [[Int]] {
+    /// Every match the matcher reports for `parts` scanned one after the other with one state, as paragraphs are.
+    static func matcherSearch(_ parts: [[UInt8]], matcher: TermMatcher) -> [[Int]] {
         var found: [[Int]] = []
         var state = ScanState()
-        bytes.withUnsafeBufferPointer { matcher.scan($0, state: &state) { found.append([$0, $1]) } }
+        for part in parts {
+            part.withUnsafeBufferPointer { matcher.scan($0, state: &state) { found.append([$0, $1]) } }
+            // A paragraph boundary reads like white space.
+            state.pendingSpace = true
+        }
         matcher.finish(&state) { found.append([$0, $1]) }
         return found
+    }
+
+    /// The order in which matches are reported: by end; at one end, those that end with a Latin letter (so wait for
+    /// the next scalar to check their right boundary) after the others, and the longest first.
+    static func reportOrder(_ found: [[Int]], matcher: TermMatcher) -> [[Int]] {
+        found.sorted { a, b in
+            let (left, right) = (matcher.patterns[a[0]], matcher.patterns[b[0]])
+            if a[1] != b[1] { return a[1] < b[1] }
+            if left.rightBoundary != right.rightBoundary { return !left.rightBoundary }
+            return left.length > right.length
+        }
+    }
+
+    /// A random text of 0–24 pieces (`validOnly`: no broken UTF-8, which decodes differently at the end of a text).
+    static func randomPieces(using generator: inout SplitMix64, validOnly: Bool = false) -> [[UInt8]] {
+        let choices = validOnly ? pieces.filter { String(validating: $0, as: UTF8.self) != nil } : pieces
+        return (0..<Int.random(in: 0...24, using: &generator)).map { _ in choices[Int.random(in: 0..<choices.count, using: &generator)] }
     }
 
     @Test("random texts made of pattern pieces, white space, other scripts and broken UTF-8")
@@ -73,15 +94,24 @@ struct TermMatcherReferenceTests {
         let matcher = TermMatcher(patterns: Self.patterns)
         var generator = SplitMix64(seed: 0x5EED)
         for _ in 0..<3000 {
-            var bytes: [UInt8] = []
-            for _ in 0..<Int.random(in: 0...24, using: &generator) {
-                bytes += Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &generator)]
-            }
-            let automaton = Self.automatonSearch(bytes, matcher: matcher)
-            // Matches come in order of their end.
-            #expect(automaton.map { $0[1] } == automaton.map { $0[1] }.sorted())
+            let bytes = Self.randomPieces(using: &generator).flatMap { $0 }
+            let found = Self.matcherSearch([bytes], matcher: matcher)
             let expected = Self.plainSearch(bytes, matcher: matcher)
-            #expect(automaton.sorted { $0.lexicographicallyPrecedes($1) } == expected, "text: \(bytes)")
+            #expect(found == Self.reportOrder(expected, matcher: matcher), "text: \(bytes)")
+        }
+    }
+
+    @Test("random texts scanned in several parts (paragraphs) find what the whole text with line breaks finds")
+    func randomParagraphs() {
+        let matcher = TermMatcher(patterns: Self.patterns)
+        var generator = SplitMix64(seed: 0xFA4A)
+        for _ in 0..<3000 {
+            let parts = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+                Self.randomPieces(using: &generator, validOnly: true).prefix(Int.random(in: 0...8, using: &generator)).flatMap { $0 }
+            }
+            let found = Self.matcherSearch(parts, matcher: matcher)
+            let whole = Array(parts.map { $0 + Array("\n".utf8) }.joined())
+            #expect(found == Self.reportOrder(Self.plainSearch(whole, matcher: matcher), matcher: matcher), "parts: \(parts)")
         }
     }
 
