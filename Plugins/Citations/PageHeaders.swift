@@ -4,7 +4,7 @@ import PluginAPI
 ///
 /// The normalizer's ``PluginAPI/PageFurniture`` is used when it has the facts; otherwise the source lines are read
 /// for header lines, lines made only of a symbol, a job number (`19-22675`, `18-03413 (C)`), a page marker
-/// (`2/15`), date stamps, bar codes and U+FFFD noise.
+/// (`2/15`), date stamps, bar codes and U+FFFD noise; full-width forms (`Ｓ／２０１９／２１５`) are read as ASCII.
 public struct PageHeaders: Sendable, Equatable {
     /// The document's own symbols, most frequent first (two for a joint `A/70/95-S/2015/446` document).
     public var symbols: [String]
@@ -39,8 +39,10 @@ public struct PageHeaders: Sendable, Equatable {
         var jobLines: [Int] = []
         var pagesOnMarkedLines = 0
         var lonePages: [Int: Int] = [:]
-        for (index, line) in lines.enumerated() {
-            guard line.utf8.count <= 160, HeaderLine.mayBeHeader(line), let header = HeaderLine(line) else { continue }
+        for (index, printed) in lines.enumerated() {
+            guard printed.utf8.count <= 160 else { continue }
+            let line = HalfWidth.fold(printed, punctuation: true)
+            guard HeaderLine.mayBeHeader(line), let header = HeaderLine(line) else { continue }
             if header.jobNumber != nil || !header.pageCounts.isEmpty { jobLines.append(index) }
             if let job = header.jobNumber { jobCounts[job, default: 0] += 1 }
             if header.jobNumber != nil || !header.symbols.isEmpty {

@@ -1,5 +1,6 @@
 import CitationsPlugin
 import Foundation
+import PluginAPI
 
 /// The distribution block printed under the symbol: `Distr.: General` / `21 December 2021` / `Original: English`
 /// (`分发：一般` / `2021年12月21日` / `原件：英文`), read from the first source lines.
@@ -25,7 +26,7 @@ struct DistributionBlock: Equatable {
         for line in lines {
             // The block's lines are short; body lines are skipped without being copied.
             if line.utf8.count > 160 { checked += 1; continue }
-            let text = UTF8Scan.trimmed(line)
+            let text = UTF8Scan.trimmed(HalfWidth.fold(line))
             if text.isEmpty { continue }
             checked += 1
             if checked > 30 { break }

@@ -42,9 +42,11 @@ public struct MetadataExtractor: ExtractorPlugin {
             afterTitle = Array(pieces[title.paragraphs.upperBound...])
             data.title = title.text
             // The title is read in its folded form (Traditional → Simplified), the parties are written as printed.
+            // Full-width digits and letters ("２０１９年３月５日") are read as ASCII in both.
             let folded = pieces[title.paragraphs].map(\.folded)
-            let foldedTitle = folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded)
-            let printed = PrintedText(folded: foldedTitle, text: TitleLocator.joinLines(pieces[title.paragraphs].map(\.text)))
+            let foldedTitle = HalfWidth.fold(folded.count == 1 ? folded[0] : TitleLocator.joinLines(folded))
+            let printed = PrintedText(
+                folded: foldedTitle, text: HalfWidth.fold(TitleLocator.joinLines(pieces[title.paragraphs].map(\.text))))
             let facts = TitleParser.parse(foldedTitle)
             data.documentKind = facts.kind
             data.date = facts.date

@@ -25,7 +25,7 @@ struct FurnitureScanner {
         } else if let url = urlLine(bytes, start, end) {
             line.role = .link
             links.append(LinkTarget(url: url, line: line.number))
-        } else if furnitureLine(bytes, start, end, line: line.number) {
+        } else if furnitureLine(bytes, start, end, line: line.number) || furnitureLineInFullWidth(bytes, start, end, line: line.number) {
             line.role = .furniture
         } else {
             return
@@ -64,6 +64,14 @@ struct FurnitureScanner {
     private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
     private static let mastheadStarts: [[UInt8]] = ["United Nations", "Nations Unies", "Naciones Unidas"].map { Array($0.utf8) }
     private static let masthead: Set<String> = ["United Nations", "联合国", "聯合國", "联 合 国", "聯 合 國", "Nations Unies", "Naciones Unidas"]
+
+    /// A short line printed in full-width forms (`Ｓ／２０１９／２１５`, `１９－０３９１２ (C)  ２／１５`), read through an
+    /// ASCII copy.
+    private mutating func furnitureLineInFullWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Bool {
+        guard end - start <= 240, let first = bytes[start..<end].first, first == 0xEF || first == 0xE8,
+              let folded = HalfWidth.fold(bytes[start..<end], punctuation: true) else { return false }
+        return folded.withUnsafeBufferPointer { furnitureLine($0, 0, $0.count, line: line) }
+    }
 
     /// A line made only of furniture tokens (symbol, job number, `(C)`, page `n/m`, barcode, U+FFFD), with at
     /// least one of symbol / job number / page; or a masthead "United Nations S/2019/1002".

@@ -87,7 +87,7 @@ struct PageLayoutTests {
         #expect(!text.paragraphs.contains { $0.text.contains("A/73/624–S/2018/1104") })
     }
 
-    @Test("masthead furniture: joint symbols with any dash, reissue asterisks, 'Please recycle', other white space", arguments: [
+    @Test("masthead furniture: joint symbols with any dash, reissue asterisks, 'Please recycle', other white space, full-width forms", arguments: [
         ("United Nations A/74/850–S/2020/380", ["A/74/850", "S/2020/380"]),
         ("United Nations A/70/95-S/2015/446", ["A/70/95", "S/2015/446"]),
         ("United Nations S/2023/150*", ["S/2023/150"]),
@@ -97,6 +97,10 @@ struct PageLayoutTests {
         ("Please recycle", []),
         ("*1904217*                                          Please recycle ♲", []),
         ("请回收", []),
+        // Full-width forms, as some Chinese copies print their running heads.
+        ("聯 合 國 Ｓ／２０１９／２１５", ["S/2019/215"]),
+        ("Ｓ／２０１９／１２３　２／３　１９－０４２１７", ["S/2019/123"]),
+        ("１９－０４２１７ (C)", []),
     ])
     func mastheadFurniture(line: String, symbols: [String]) {
         let text = Normalizer().normalize("\(line)\n\nThe Security Council met on 5 March 2019 and heard briefings.\n")

@@ -119,6 +119,20 @@ struct TitleTests {
         #expect(data.date == "2019-12-27")
     }
 
+    @Test("a masthead and title printed with full-width digits and letters, as some Traditional copies are, read as ASCII")
+    func fullWidthMasthead() throws {
+        let data = try metadata(
+            "聯 合 國 Ｓ／２０１９／２１５\n\n安全理事會 Distr.: General\n２０１９年３月８日\n\n１９－０３９１２ (C)\n\n"
+                + "２０１９年３月５日烏克蘭常駐聯合國代表給安全理事會主席的信\n\n謹隨函轉遞聲明（見附件）。\n")
+        #expect(data.symbol == "S/2019/215")
+        #expect(data.jobNumber == "19-03912")
+        #expect(data.issuedDate == "2019-03-08")
+        #expect(data.date == "2019-03-05")
+        // The title as printed; the sender as printed too, found through the folded text.
+        #expect(data.title == "２０１９年３月５日烏克蘭常駐聯合國代表給安全理事會主席的信")
+        #expect(data.sender?.text == "烏克蘭常駐聯合國代表" && data.sender?.country == "UKR")
+    }
+
     @Test("a Chinese resolution: its own symbol, kind and adoption date")
     func chineseResolution() throws {
         let data = try metadata("联合国 S/RES/2436 (2018)\n\n第 2436 (2018)号决议\n\n2018 年 9 月 21 日安全理事会第 8362 次会议通过\n\n安全理事会，\n\n回顾其第 1325 (2000)号决议，\n")
