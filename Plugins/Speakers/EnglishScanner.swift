@@ -36,6 +36,14 @@ struct EnglishScanner {
     private static let signed = EnglishTokens.hashes("(Signed)")
     private static let electedChair = EnglishTokens.hashes("was elected chair")
     private static let asChair = EnglishTokens.hashes("as chair")
+    /// Words that open what follows a signature block, not a line of it.
+    private static let blockEnds = EnglishTokens.hashSet(["annex", "enclosure", "appendix", "attachment"])
+    /// "The meeting was chaired by Ms. X", "presided over by X", "under the chairmanship of X": before the name.
+    private static let chairedBy = [
+        EnglishTokens.hashes("chaired by"), EnglishTokens.hashes("co-chaired by"), EnglishTokens.hashes("presided over by"),
+        EnglishTokens.hashes("chairmanship of"), EnglishTokens.hashes("chairpersonship of"), EnglishTokens.hashes("chairship of"),
+        EnglishTokens.hashes("presidency of"),
+    ]
     private static let titleWords = EnglishTokens.hashSet(Array(Lexicon.englishTitleWords))
     private static let fillers = EnglishTokens.hashSet(Array(Lexicon.englishFillers))
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
@@ -148,7 +156,8 @@ struct EnglishScanner {
                 mention.evidence = .introduced
             }
             if mention.title.map({ $0.lowercased().hasPrefix("chair") }) == true
-                || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after) {
+                || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after)
+                || EnglishScanner.chairedBy.contains(where: { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }) {
                 mention.isChair = true
             }
             // Capitalised words without an honorific are a name only with a title, a signature or a heading.
@@ -211,6 +220,45 @@ struct EnglishScanner {
         let first = following.hash == EnglishScanner.theWord ? tokens[nameEnd + 2]?.start ?? -1 : following.start
         guard let state = view.states.first(where: { $0.start == first }) else { return nil }
         return (state, tokens.tokenIndex(atScalar: state.end))
+    }
+
+    /// What an English signature block prints under the name, on lines of their own: an honorific ("Ambassador") and a
+    /// title, possibly broken over lines ("Chair of the Security Council Working" / "Group on Children and Armed
+    /// Conflict"), with the affiliation the title gives. `views` are the paragraphs after the signature's.
+    func signatureBlock(_ views: ArraySlice<ParagraphView>) -> (honorific: String?, title: String?, affiliation: SpeakersData.Affiliation?) {
+        var honorific: String?
+        var lines: [String] = []
+        var affiliation: SpeakersData.Affiliation?
+        var lastLineEndsLower = false
+        for view in views.prefix(4) {
+            guard view.paragraph.kind == .body, view.text.count <= 120, view.readsAsEnglish else { break }
+            let tokens = EnglishTokens(view.text)
+            guard let first = tokens[0], first.capitalized, let last = tokens.tokens.last, !tokens.isSymbol(0, "("),
+                  !tokens.isSymbol(tokens.count - 1, ".") else { break }
+            let range = first.start..<last.end
+            let printed = view.printed(range.lowerBound, range.upperBound)
+            if lines.isEmpty, honorific == nil,
+               EnglishScanner.honorifics.contains(where: { $0.count == tokens.count && tokens.matches($0, at: 0) }) {
+                honorific = printed
+                continue
+            }
+            // The first line is a title; the next ones carry it on (no title word of their own needed).
+            if lines.isEmpty {
+                guard let end = appositiveEnd(tokens, from: 0), end == tokens.count else { break }
+            } else {
+                // A line carries the title on when the last one broke off after a small word ("… Working Group on" /
+                // "Peacekeeping Operations") or it reads as the rest of a name ("Group on Children and Armed Conflict");
+                // not "Annex I", nor a second title of its own.
+                let brokeOff = lastLineEndsLower
+                let hasSmallWord = tokens.tokens.contains { $0.isWord && !$0.capitalized }
+                guard brokeOff || (hasSmallWord && appositiveEnd(tokens, from: 0) == nil),
+                      !EnglishScanner.blockEnds.contains(first.hash) else { break }
+            }
+            lastLineEndsLower = last.isWord && !last.capitalized
+            lines.append(printed)
+            affiliation = affiliation ?? resolver.affiliation(title: range, in: view)
+        }
+        return (honorific, lines.isEmpty ? nil : lines.joined(separator: " "), affiliation)
     }
 
     /// The end of an appositive title after a name: tokens up to the next comma or verb, holding a title word.

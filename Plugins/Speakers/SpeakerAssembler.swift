@@ -111,7 +111,7 @@ struct SpeakerAssembler {
             speakers.append((
                 (ordered[0].paragraph, ordered[0].utf8Offset),
                 SpeakersData.Speaker(
-                    name: name, honorific: ordered.lazy.compactMap(\.honorific).first, title: ordered.lazy.compactMap(\.title).first,
+                    name: name, honorific: ordered.lazy.compactMap(\.honorific).first, title: Self.title(of: ordered),
                     affiliation: affiliation, roles: roles, lines: lines(of: ordered.filter { $0.evidence > .none || $0.isChair }))))
         }
         var nameless: [String: [Mention]] = [:]
@@ -163,6 +163,17 @@ struct SpeakerAssembler {
 
     private func lastPosition(_ person: Person, before mention: Mention) -> Int {
         person.lastParagraph(atOrBefore: (mention.paragraph, mention.utf8Offset))
+    }
+
+    /// The first title a person is given, or a later one that says more of it ("Permanent Representative" under a
+    /// signature, "Permanent Representative of Norway" in the text).
+    private static func title(of mentions: [Mention]) -> String? {
+        var title: String?
+        for case let candidate? in mentions.lazy.map(\.title) {
+            guard let chosen = title else { title = candidate; continue }
+            if candidate.utf8.count > chosen.utf8.count && candidate.hasPrefix(chosen) { title = candidate }
+        }
+        return title
     }
 
     private func lines(of mentions: [Mention]) -> [Int] {

@@ -54,6 +54,14 @@ public struct SpeakersExtractor: ExtractorPlugin {
                 states.append(contentsOf: found.states)
             }
         }
+        // An English signature's honorific and title are printed on the lines under it.
+        for mention in persons where mention.evidence == .signature && mention.title == nil && views[mention.paragraph].readsAsEnglish {
+            let block = english.signatureBlock(views[(mention.paragraph + 1)...])
+            if mention.honorific == nil { mention.honorific = block.honorific }
+            mention.title = block.title
+            // A State the title names ("Permanent Representative of Kenya"); a chair's body is not the chair's State.
+            if let affiliation = block.affiliation, affiliation.kind == "state" { mention.affiliation = affiliation }
+        }
         // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
         let chineseViews = views.filter { $0.text.ideographs > 0 }
         let englishViews = views.filter(\.readsAsEnglish)

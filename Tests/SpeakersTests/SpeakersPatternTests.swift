@@ -179,6 +179,61 @@ struct SpeakersPatternTests {
         """
         #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement"])
     }
+
+    @Test("English: each signatory of a joint letter speaks for the State of the title printed under the name")
+    func jointLetterSignatures() throws {
+        let text = """
+        Letter dated 16 May 2022 from the Permanent Representatives of Estonia, Ireland and Norway to the United Nations addressed to the President of the Security Council
+
+        We have the honour to transmit a joint statement (see annex).
+
+        (Signed) Sven Jürgenson
+        Permanent Representative of Estonia to the United Nations
+
+        (Signed) Geraldine Byrne Nason
+        Ambassador
+        Permanent Representative of Ireland to the United Nations
+
+        (Signed) Mona Juul
+        Permanent Representative of Norway to the United Nations
+
+        Annex
+        """
+        let found = try speakers(text)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+            == ["Sven Jürgenson|EST|signatory", "Geraldine Byrne Nason|IRL|signatory", "Mona Juul|NOR|signatory"])
+        #expect(found.map(\.title) == [
+            "Permanent Representative of Estonia to the United Nations", "Permanent Representative of Ireland to the United Nations",
+            "Permanent Representative of Norway to the United Nations",
+        ])
+        #expect(found[1].honorific == "Ambassador")
+    }
+
+    @Test("English: a title broken over the lines under a signature is read whole; what follows the block is not part of it")
+    func signatureTitleOverLines() throws {
+        let text = """
+        Letter dated 28 December 2022 from the Chair of the Security Council Working Group on Peacekeeping Operations addressed to the President of the Security Council
+
+        I have the honour to transmit the summary of the meeting.
+
+        (Signed) Harold Adlai Agyeman
+        Chair of the Security Council Working Group on
+        Peacekeeping Operations
+
+        Annex I
+        """
+        let found = try speakers(text)
+        #expect(found.first?.title == "Chair of the Security Council Working Group on Peacekeeping Operations")
+        #expect(found.first?.roles.contains("chair") == true)
+    }
+
+    @Test("English: whoever chaired the meeting is its chair")
+    func chairedBy() throws {
+        let text = """
+        1. The meeting was chaired by Ms. Geraldine Byrne Nason, Permanent Representative of Ireland. Mr. Martin Griffiths, Under-Secretary-General for Humanitarian Affairs, briefed the participants.
+        """
+        #expect(try summary(text) == ["Geraldine Byrne Nason|IRL|chair", "Martin Griffiths|UN|briefer"])
+    }
 }
 
 @Suite("Speakers: verbatim records and organizations")
