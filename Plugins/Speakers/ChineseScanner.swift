@@ -15,7 +15,12 @@ struct ChineseScanner {
     static let chairWord = Array("主席".unicodeScalars.map(\.value))
     private static let delegationWord = Array("代表团".unicodeScalars.map(\.value))
     private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
-    private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "宣布会议开幕", "宣布会议开始"])
+    private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "主持了", "宣布会议开幕", "宣布会议开始"])
+    /// The end of a body's name printed on the line above its chair's title in a signature block.
+    private static let bodyEnds = WordSet(["工作组", "委员会", "理事会", "代表团", "小组", "办公室", "特派团", "专家组"])
+    /// "会议由爱尔兰常驻代表纳森大使主持": 主持 after the name, 由 before it in the same clause.
+    private static let presides = WordSet(["主持"])
+    private static let byWord: UInt32 = 0x7531  // 由
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
     private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
     private static let stateListAdverbs = WordSet([
@@ -254,7 +259,53 @@ struct ChineseScanner {
             mention.evidence = .introduced
         }
         if Lexicon.containsWord(ChineseScanner.chairCues, in: text, cursor..<min(text.count, cursor + 6)) { mention.isChair = true }
+        if ChineseScanner.presides.match(text, at: cursor) != nil,
+           let by = (max(0, span.lowerBound - 40)..<span.lowerBound).last(where: { text[$0] == ChineseScanner.byWord }),
+           !(by..<span.lowerBound).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }) {
+            mention.isChair = true
+        }
         return mention
+    }
+
+    /// What a Chinese signature block prints above the name, on lines of their own ("挪威常驻联合国代表" / "大使" /
+    /// "莫娜·尤尔(签名)"): the title, an honorific, and the affiliation the title gives. `views` are the paragraphs
+    /// before the signature's, nearest last.
+    func signatureBlock(_ views: ArraySlice<ParagraphView>) -> (honorific: String?, title: String?, affiliation: SpeakersData.Affiliation?) {
+        var honorific: String?
+        var titles: [String] = []
+        var affiliation: SpeakersData.Affiliation?
+        for view in views.suffix(3).reversed() {
+            let text = view.text
+            var end = text.count
+            while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+            var start = 0
+            while start < end && ScalarText.isSpace(text[start]) { start += 1 }
+            // Short lines of their own: not a sentence, nor the line of another signature.
+            guard view.paragraph.kind == .body, end > start, end - start <= 40, text.ideographs > 0,
+                  !(start..<end).contains(where: { text[$0] == 0x3002 || text[$0] == 0xFF1A }),
+                  !text.contains(ChineseScanner.signatureWord, from: start, to: end) else { break }
+            // "大使" on its line is an honorific; "主席" a title.
+            if honorific == nil, titles.isEmpty, Lexicon.chineseHonorifics.match(text, at: start) == end - start,
+               !text.contains(ChineseScanner.chairWord, from: start, to: end) {
+                honorific = view.printed(start, end)
+            } else if Lexicon.chineseTitleEnds.matchEnding(text, before: end) != nil {
+                // "爱尔兰常驻联合国代表大使" (two lines run together): the title, then the honorific.
+                var titleEnd = end
+                if honorific == nil, titles.isEmpty, let length = Lexicon.chineseHonorifics.matchEnding(text, before: end), end - length > start,
+                   Lexicon.chineseTitleEnds.matchEnding(text, before: end - length) != nil, !text.contains(ChineseScanner.chairWord, from: end - length, to: end) {
+                    honorific = view.printed(end - length, end)
+                    titleEnd = end - length
+                }
+                titles.insert(view.printed(start, titleEnd).trimmingSpaces, at: 0)
+                affiliation = resolver.affiliation(title: start..<titleEnd, in: view) ?? affiliation
+            } else if !titles.isEmpty, ChineseScanner.bodyEnds.matchEnding(text, before: end) != nil {
+                // "安全理事会维持和平行动工作组" / "主席": the body whose title follows.
+                titles[0] = view.printed(start, end).trimmingSpaces + titles[0]
+            } else {
+                break
+            }
+        }
+        return (honorific, titles.isEmpty ? nil : titles.joined(separator: " "), affiliation)
     }
 
     /// Whether the clause after a subject holds a speech verb for it ("在回应专家们的评论时说", "最后强调").

@@ -35,6 +35,10 @@ final class Mention {
     var evidence: Evidence
     /// Named as chair.
     var isChair = false
+    /// The title and honorific printed above or under a signature ("常驻代表" / "大使", "Ambassador" / "Permanent
+    /// Representative"), used when the person has none from the text.
+    var signatureTitle: String?
+    var signatureHonorific: String?
 
     init(
         paragraph: Int, utf8Offset: Int, name: String?, key: [UInt8], isFull: Bool, title: String?, honorific: String?,

@@ -111,7 +111,8 @@ struct SpeakerAssembler {
             speakers.append((
                 (ordered[0].paragraph, ordered[0].utf8Offset),
                 SpeakersData.Speaker(
-                    name: name, honorific: ordered.lazy.compactMap(\.honorific).first, title: Self.title(of: ordered),
+                    name: name, honorific: ordered.lazy.compactMap(\.honorific).first ?? ordered.lazy.compactMap(\.signatureHonorific).first,
+                    title: Self.title(of: ordered) ?? ordered.lazy.compactMap(\.signatureTitle).first,
                     affiliation: affiliation, roles: roles, lines: lines(of: ordered.filter { $0.evidence > .none || $0.isChair }))))
         }
         var nameless: [String: [Mention]] = [:]

@@ -54,13 +54,18 @@ public struct SpeakersExtractor: ExtractorPlugin {
                 states.append(contentsOf: found.states)
             }
         }
-        // An English signature's honorific and title are printed on the lines under it.
-        for mention in persons where mention.evidence == .signature && mention.title == nil && views[mention.paragraph].readsAsEnglish {
-            let block = english.signatureBlock(views[(mention.paragraph + 1)...])
-            if mention.honorific == nil { mention.honorific = block.honorific }
-            mention.title = block.title
-            // A State the title names ("Permanent Representative of Kenya"); a chair's body is not the chair's State.
-            if let affiliation = block.affiliation, affiliation.kind == "state" { mention.affiliation = affiliation }
+        // A signature's title and honorific are printed on the lines above it in Chinese, under it in English.
+        for mention in persons where mention.evidence == .signature {
+            let view = views[mention.paragraph]
+            let block: (honorific: String?, title: String?, affiliation: SpeakersData.Affiliation?) = view.text.ideographs > 0
+                ? chinese.signatureBlock(views[..<mention.paragraph])
+                : view.readsAsEnglish ? english.signatureBlock(views[(mention.paragraph + 1)...]) : (nil, nil, nil)
+            (mention.signatureTitle, mention.signatureHonorific) = (block.title, block.honorific)
+            // Signed as chair: "…工作组主席", "Chair of the Working Group on …".
+            if let title = block.title, title.hasSuffix("主席") || title.hasPrefix("Chair") { mention.isChair = true }
+            // A State the title names ("挪威常驻联合国代表", "Permanent Representative of Kenya"); a chair's body is not
+            // the chair's State.
+            if mention.affiliation == nil, let affiliation = block.affiliation, affiliation.kind == "state" { mention.affiliation = affiliation }
         }
         // A surname said bare ("梅农说", "Lacroix said") is read only once the document's full names are known.
         let chineseViews = views.filter { $0.text.ideographs > 0 }

@@ -28,6 +28,18 @@ enum JoinRules {
         return true
     }
 
+    private static let signatureMarks: [[UInt8]] = ["(签名)", "（签名）", "(簽名)", "（簽名）"].map { Array($0.utf8) }
+
+    /// The line ends with a Chinese signature mark ("莫娜·尤尔(签名)"): the signature block's next line (another
+    /// signatory's title, an annex heading) never runs on to it.
+    static func endsSignature(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return signatureMarks.contains { mark in
+            end - line.start >= mark.count && mark.indices.allSatisfy { bytes[end - mark.count + $0] == mark[$0] }
+        }
+    }
+
     private static let titleEndings: [[UInt8]] = ["的信", "的同文信", "的普通照会"].map { Array($0.utf8) }
     private static let dateYear: [UInt8] = Array("年".utf8)
 

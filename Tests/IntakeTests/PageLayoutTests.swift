@@ -137,6 +137,14 @@ struct PageLayoutTests {
         #expect(text.furniture.symbols == ["S/2019/215"])
     }
 
+    @Test("a Chinese signature line, (签名) or (簽名) at its end, never runs on into the next signatory's title")
+    func chineseSignatureEndsParagraph() {
+        let text = Normalizer().normalize(
+            "2022年5月16日爱沙尼亚和挪威常驻联合国代表给安全理事会主席的信\n\n谨转递联合声明(见附件)。\n\n"
+                + "爱沙尼亚常驻联合国代表\n斯文·于尔根松(签名)\n\n挪威常驻联合国代表\n莫娜·尤尔（簽名）\n")
+        #expect(text.paragraphs.map(\.text).suffix(2) == ["爱沙尼亚常驻联合国代表斯文·于尔根松(签名)", "挪威常驻联合国代表莫娜·尤尔（簽名）"])
+    }
+
     @Test("a Chinese letter title ends at 的信 even when its line is as full as the text's lines")
     func chineseTitleEndsAtLetter() {
         let title = "2019年4月4日法国常驻联合国代表给安全理事会主席的信"

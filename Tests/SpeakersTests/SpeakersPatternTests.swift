@@ -227,6 +227,46 @@ struct SpeakersPatternTests {
         #expect(found.first?.roles.contains("chair") == true)
     }
 
+    @Test("Chinese: each signatory of a joint letter speaks for the State of the title printed above the name")
+    func chineseJointLetterSignatures() throws {
+        let text = """
+        2022年5月16日爱沙尼亚、爱尔兰和挪威常驻联合国代表给安全理事会主席的信
+
+        谨转递联合声明(见附件)。
+
+        爱沙尼亚常驻联合国代表
+        斯文·于尔根松(签名)
+
+        爱尔兰常驻联合国代表
+        大使
+        杰拉尔丁·伯恩·纳森(签名)
+
+        挪威常驻联合国代表
+        莫娜·尤尔(签名)
+        """
+        let found = try speakers(text)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+            == ["斯文·于尔根松|EST|signatory", "杰拉尔丁·伯恩·纳森|IRL|signatory", "莫娜·尤尔|NOR|signatory"])
+        #expect(found.map(\.title) == ["爱沙尼亚常驻联合国代表", "爱尔兰常驻联合国代表", "挪威常驻联合国代表"])
+        #expect(found.map(\.honorific) == [nil, "大使", nil])
+    }
+
+    @Test("Chinese: a chair's signature block names the body above the title; 会议由…主持 makes a chair")
+    func chineseChairBlock() throws {
+        let signed = try speakers("""
+        谨转递工作组的报告。
+
+        安全理事会维持和平行动工作组
+        主席
+        穆罕默德·泽内·谢里夫(签名)
+        """)
+        #expect(signed.first?.title == "安全理事会维持和平行动工作组主席")
+        #expect(signed.first?.roles == ["chair", "signatory"])
+        let presided = try speakers("1. 会议由爱尔兰常驻代表杰拉尔丁·伯恩·纳森大使主持。")
+        #expect(presided.first?.roles.contains("chair") == true)
+        #expect(presided.first?.affiliation?.code == "IRL")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
