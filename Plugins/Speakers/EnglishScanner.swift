@@ -281,7 +281,9 @@ struct EnglishScanner {
         guard tokens.isSymbol(nameStart - 1, ",") else { return nil }
         var index = nameStart - 2
         var sawTitle = false
-        while let token = tokens[index], nameStart - index < 16 {
+        // Up to 28 tokens: "the Force Commander of the United Nations Multidimensional Integrated Stabilization Mission
+        // in the Central African Republic (MINUSCA), Lieutenant General Daniel Sidiki Traoré".
+        while let token = tokens[index], nameStart - index < 28 {
             if token.symbol == 0x2E || token.symbol == 0x3B || token.symbol == 0x3A || token.symbol == 0x2C { break }
             if EnglishScanner.titleWords.contains(token.hash) { sawTitle = true }
             if sawTitle && EnglishScanner.titleBreakers.contains(token.hash) { break }

@@ -75,6 +75,7 @@ enum Lexicon {
         "maintained", "cautioned", "questioned", "reminded", "voiced", "supported", "praised", "regretted",
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
+        "took the floor", "intervened", "commented", "remarked", "asserted",
     ]
 
     /// Adverbs and fillers allowed between an English subject and its speech verb.
