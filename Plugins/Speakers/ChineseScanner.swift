@@ -21,6 +21,7 @@ struct ChineseScanner {
     /// "会议由爱尔兰常驻代表纳森大使主持": 主持 after the name, 由 before it in the same clause.
     private static let presides = WordSet(["主持"])
     private static let byWord: UInt32 = 0x7531  // 由
+    private static let possessive: UInt32 = 0x7684  // 的
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
     private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
     private static let stateListAdverbs = WordSet([
@@ -246,6 +247,11 @@ struct ChineseScanner {
                 mention.title = view.printed(cut, titleEnd).trimmingSpaces
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
             }
+        }
+        // "爱尔兰的弗格尔·米森大使": the State, then 的, right before the name.
+        if mention.affiliation == nil, titleEnd >= 2, text[titleEnd - 1] == ChineseScanner.possessive,
+           let state = view.states.first(where: { $0.end == titleEnd - 1 }) {
+            mention.affiliation = view.affiliation(of: state)
         }
         if signed {
             mention.evidence = .signature

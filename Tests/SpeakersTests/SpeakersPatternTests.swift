@@ -280,6 +280,13 @@ struct SpeakersPatternTests {
         #expect(found.first?.title?.hasPrefix("Force Commander of the United Nations") == true)
     }
 
+    @Test("Chinese: a State and 的 right before a name is the speaker's affiliation; 米歇尔 is a transliterated name")
+    func chineseStatePossessive() throws {
+        let text = "4. 会议由加蓬常驻代表米歇尔·泽维尔·比昂主持。爱尔兰的弗格尔·米森大使欢迎“维和行动加强版”倡议。"
+        let found = try summary(text)
+        #expect(found == ["米歇尔·泽维尔·比昂|GAB|representative,chair", "弗格尔·米森|IRL|representative"])
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
