@@ -36,6 +36,8 @@ struct EnglishScanner {
     private static let signed = EnglishTokens.hashes("(Signed)")
     private static let electedChair = EnglishTokens.hashes("was elected chair")
     private static let asChair = EnglishTokens.hashes("as chair")
+    /// Ranks printed above a title in signature blocks.
+    private static let ranks = [EnglishTokens.hashes("Ambassador Extraordinary and Plenipotentiary"), EnglishTokens.hashes("Ambassador")]
     /// Words that open what follows a signature block, not a line of it.
     private static let blockEnds = EnglishTokens.hashSet(["annex", "enclosure", "appendix", "attachment"])
     /// "The meeting was chaired by Ms. X", "presided over by X", "under the chairmanship of X": before the name.
@@ -230,21 +232,38 @@ struct EnglishScanner {
         var lines: [String] = []
         var affiliation: SpeakersData.Affiliation?
         var lastLineEndsLower = false
+        var firstLineIsRank = false
         for view in views.prefix(4) {
             guard view.paragraph.kind == .body, view.text.count <= 120, view.readsAsEnglish else { break }
             let tokens = EnglishTokens(view.text)
             guard let first = tokens[0], first.capitalized, let last = tokens.tokens.last, !tokens.isSymbol(0, "("),
                   !tokens.isSymbol(tokens.count - 1, ".") else { break }
-            let range = first.start..<last.end
-            let printed = view.printed(range.lowerBound, range.upperBound)
+            var range = first.start..<last.end
             if lines.isEmpty, honorific == nil,
                EnglishScanner.honorifics.contains(where: { $0.count == tokens.count && tokens.matches($0, at: 0) }) {
-                honorific = printed
+                honorific = view.printed(range.lowerBound, range.upperBound)
                 continue
             }
+            // "Ambassador Extraordinary and Plenipotentiary Permanent Representative of …" on one line: the rank, then
+            // the title.
+            var tokenStart = 0
+            if lines.isEmpty, honorific == nil, let rank = EnglishScanner.ranks.first(where: { tokens.matches($0, at: 0) }),
+               rank.count < tokens.count, let rest = tokens[rank.count], rest.capitalized, appositiveEnd(tokens, from: rank.count) == tokens.count {
+                honorific = view.printed(first.start, tokens.tokens[rank.count - 1].end)
+                tokenStart = rank.count
+                range = rest.start..<last.end
+            }
+            let printed = view.printed(range.lowerBound, range.upperBound)
             // The first line is a title; the next ones carry it on (no title word of their own needed).
             if lines.isEmpty {
-                guard let end = appositiveEnd(tokens, from: 0), end == tokens.count else { break }
+                guard let end = appositiveEnd(tokens, from: tokenStart), end == tokens.count else { break }
+                firstLineIsRank = tokenStart == 0 && EnglishScanner.ranks.contains { tokens.matches($0, at: 0) }
+            } else if honorific == nil, lines.count == 1, firstLineIsRank, appositiveEnd(tokens, from: 0) == tokens.count {
+                // "Ambassador Extraordinary and Plenipotentiary" / "Permanent Representative of Ukraine …": a rank, then
+                // the title.
+                honorific = lines[0]
+                lines = []
+                affiliation = nil
             } else {
                 // A line carries the title on when the last one broke off after a small word ("… Working Group on" /
                 // "Peacekeeping Operations") or it reads as the rest of a name ("Group on Children and Armed Conflict");

@@ -227,6 +227,20 @@ struct SpeakersPatternTests {
         #expect(found.first?.roles.contains("chair") == true)
     }
 
+    @Test("English: a rank line under a signature ('Ambassador Extraordinary and Plenipotentiary') is the honorific, the next line the title")
+    func signatureRankLine() throws {
+        let found = try speakers("""
+        I should be grateful if you would have the present letter circulated as a document of the Security Council.
+
+        (Signed) Sergiy Kyslytsya
+        Ambassador Extraordinary and Plenipotentiary
+        Permanent Representative of Ukraine to the United Nations
+        """)
+        #expect(found.first?.honorific == "Ambassador Extraordinary and Plenipotentiary")
+        #expect(found.first?.title == "Permanent Representative of Ukraine to the United Nations")
+        #expect(found.first?.affiliation?.code == "UKR")
+    }
+
     @Test("Chinese: each signatory of a joint letter speaks for the State of the title printed above the name")
     func chineseJointLetterSignatures() throws {
         let text = """
