@@ -23,6 +23,7 @@ struct AffiliationResolver: Sendable {
         "军事厅", "警务司", "办公室", "部队", "援助团", "行动部", "厅", "司", "处", "股", "署", "united nations",
         "secretary-general", "secretariat", "department of", "office of", "office for", "mission", "force commander",
         "police adviser", "military adviser", "peace operations", "peacekeeping", "division", "unit", "service",
+        "special representative", "special envoy", "special coordinator", "resident coordinator", "humanitarian coordinator",
     ])
 
     /// Suffixes that end the name of a UN organ in a title ("维持和平行动部").
@@ -44,7 +45,7 @@ struct AffiliationResolver: Sendable {
         if let acronym = latinAcronym(in: text, range) {
             return .init(kind: "organization", code: view.printed(acronym.lowerBound, acronym.upperBound), name: nil)
         }
-        if Lexicon.containsWord(AffiliationResolver.unitedNations, in: text, range) {
+        if Lexicon.containsWord(AffiliationResolver.unitedNations, in: text, range) || namesUNOperation(text, range) {
             return .init(kind: "un", code: "UN", name: organName(in: view, range))
         }
         if let state = states.first { return view.affiliation(of: state) }
@@ -85,6 +86,25 @@ struct AffiliationResolver: Sendable {
         }
         return sawIdeograph ? found : nil
     }
+
+    /// Whether `range` names a UN peace operation by its acronym ("Head of MINUSMA", "UNMISS Force Commander"): a
+    /// capitalised word of 4–8 letters beginning UN, MINU, MONU or BINU.
+    private func namesUNOperation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard text[index] >= 0x41 && text[index] <= 0x5A, index == 0 || !ScalarText.isLatinLetter(text[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < range.upperBound && text[end] >= 0x41 && text[end] <= 0x5A { end += 1 }
+            if (4...8).contains(end - index), !ScalarText.isLatinLetter(text[end]) {
+                let word = (index..<end).map { UInt8(truncatingIfNeeded: text[$0]) }
+                if AffiliationResolver.operationPrefixes.contains(where: { word.starts(with: $0) }) { return true }
+            }
+            index = end
+        }
+        return false
+    }
+
+    private static let operationPrefixes: [[UInt8]] = ["UN", "MINU", "MONU", "BINU"].map { Array($0.utf8) }
 
     private static let unitedNationsAcronyms: Set<String> = [
         "UN", "DPKO", "DPO", "DFS", "DOS", "DPPA", "DPA", "OMA", "OROLSI", "UNDP", "UNICEF", "OCHA", "OHCHR", "UNHCR", "UNMAS",

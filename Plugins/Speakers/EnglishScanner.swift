@@ -52,6 +52,7 @@ struct EnglishScanner {
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
     private static let theWord = EnglishTokens.hash("the")
     private static let ofWord = EnglishTokens.hash("of")
+    private static let andWord = EnglishTokens.hash("and")
     private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
     private static let introducingVerbs = EnglishTokens.hashSet(["made", "heard"])
     private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
@@ -127,7 +128,8 @@ struct EnglishScanner {
             if honorific != nil { mention.honorific = view.printed(token.start, tokens.tokens[nameStart - 1].end) }
             if let titleRange {
                 let title = view.printed(titleRange.lowerBound, titleRange.upperBound)
-                mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4)) : title
+                mention.title = title.hasPrefix("the ") || title.hasPrefix("The ") ? String(title.dropFirst(4))
+                    : title.hasPrefix("My ") ? String(title.dropFirst(3)) : title
                 mention.affiliation = resolver.affiliation(title: titleRange, in: view)
             }
             if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
@@ -305,7 +307,13 @@ struct EnglishScanner {
         while let token = tokens[index], nameStart - index < 28 {
             if token.symbol == 0x2E || token.symbol == 0x3B || token.symbol == 0x3A || token.symbol == 0x2C { break }
             if EnglishScanner.titleWords.contains(token.hash) { sawTitle = true }
-            if sawTitle && EnglishScanner.titleBreakers.contains(token.hash) { break }
+            // "and" ends the title unless a title goes on after it ("Special Representative for Mali and Head of
+            // MINUSMA"); it joins two people otherwise ("Ms. Pobee, and the Force Commander of …").
+            if sawTitle && EnglishScanner.titleBreakers.contains(token.hash) {
+                let joinsTitles = token.hash == EnglishScanner.andWord
+                    && tokens[index + 1].map { $0.capitalized && EnglishScanner.titleWords.contains($0.hash) } == true
+                if !joinsTitles { break }
+            }
             index -= 1
         }
         guard sawTitle, let first = tokens[index + 1], let last = tokens[nameStart - 2] else { return nil }

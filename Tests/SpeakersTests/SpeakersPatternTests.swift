@@ -301,6 +301,15 @@ struct SpeakersPatternTests {
         #expect(found == ["米歇尔·泽维尔·比昂|GAB|representative,chair", "弗格尔·米森|IRL|representative"])
     }
 
+    @Test("English: a double title joined by 'and' is read whole; a mission's acronym or a Special Representative is the UN")
+    func doubleTitleOfUNOfficial() throws {
+        let found = try speakers("""
+        2. My Special Representative for Mali and Head of MINUSMA, El-Ghassim Wane, continued his engagement with the authorities. On 12 October, Mr. Wane briefed the Security Council. The Minister for Foreign Affairs of Mali, Abdoulaye Diop, met with the Mission leadership.
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["El-Ghassim Wane|UN|briefer"])
+        #expect(found.first?.title == "Special Representative for Mali and Head of MINUSMA")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
