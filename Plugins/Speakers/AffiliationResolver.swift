@@ -26,6 +26,10 @@ struct AffiliationResolver: Sendable {
         "special representative", "special envoy", "special coordinator", "resident coordinator", "humanitarian coordinator",
     ])
 
+    /// Words after a State that make it the subject of a post ("马里问题特别代表", "叙利亚局势特使") or part of a UN
+    /// operation's name ("马里稳定团团长").
+    private static let subjectMarkers = WordSet(["问题", "局势", "事务", "稳定团", "特派团", "援助团", "办事处", "综合办", "观察团"])
+
     /// Suffixes that end the name of a UN organ in a title ("维持和平行动部").
     private static let organSuffixes = WordSet(["部", "厅", "特派团", "稳定团", "秘书处", "办公室", "援助团", "部队"])
 
@@ -33,7 +37,11 @@ struct AffiliationResolver: Sendable {
     func affiliation(title range: Range<Int>, in view: ParagraphView) -> SpeakersData.Affiliation? {
         guard !range.isEmpty else { return nil }
         let text = view.text
-        let states = view.states.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        // "马里问题特别代表", "Special Envoy for Yemen": a State as the subject of the post is not the one represented.
+        let states = view.states.filter { state in
+            state.start >= range.lowerBound && state.end <= range.upperBound
+                && AffiliationResolver.subjectMarkers.match(view.text, at: state.end) == nil
+        }
         let represents = Lexicon.containsWord(AffiliationResolver.representation, in: text, range)
         // "非常驻高级研究员" is a fellow of an institute, not a representative.
         if let state = states.first, represents {
@@ -117,8 +125,9 @@ struct AffiliationResolver: Sendable {
         while start < range.upperBound && !ScalarText.isIdeograph(view.text[start]) && !ScalarText.isLatinLetter(view.text[start]) { start += 1 }
         for end in (start + 1)...max(start + 1, range.upperBound) where end <= range.upperBound {
             if AffiliationResolver.organSuffixes.matchEnding(view.text, before: end) != nil {
-                // Skip a footnote marker glued to the organ ("维持和平行动部1").
-                return view.printed(start, end)
+                // Of a double post ("马里问题特别代表兼马里稳定团团长"), the organ is in the part after 兼.
+                let organStart = (start..<end).last { view.text[$0] == 0x517C }.map { $0 + 1 } ?? start
+                return view.printed(organStart, end)
             }
         }
         return nil

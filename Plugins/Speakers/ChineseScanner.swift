@@ -22,6 +22,7 @@ struct ChineseScanner {
     private static let presides = WordSet(["主持"])
     private static let byWord: UInt32 = 0x7531  // 由
     private static let possessive: UInt32 = 0x7684  // 的
+    private static let myWord = WordSet(["我的"])
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
     private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
     private static let stateListAdverbs = WordSet([
@@ -243,6 +244,8 @@ struct ChineseScanner {
                     break
                 }
             }
+            // "我的马里问题特别代表": the Secretary-General's own.
+            if ChineseScanner.myWord.match(text, at: cut) != nil, cut + 2 < titleEnd { cut += 2 }
             if cut < titleEnd {
                 mention.title = view.printed(cut, titleEnd).trimmingSpaces
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)

@@ -310,6 +310,18 @@ struct SpeakersPatternTests {
         #expect(found.first?.title == "Special Representative for Mali and Head of MINUSMA")
     }
 
+    @Test("Chinese: the Secretary-General's Special Representative on a State's situation is the UN; a visit is not speech")
+    func chineseSpecialRepresentative() throws {
+        let found = try speakers("""
+        2. 我的马里问题特别代表兼马里稳定团团长埃尔-加西姆·瓦内继续与过渡当局接触。10月12日，瓦内先生向安全理事会通报了该国局势。
+
+        4. 马里人权状况独立专家阿利乌内·蒂内于10月10日至20日访问该国。
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["埃尔-加西姆·瓦内|UN|briefer"])
+        #expect(found.first?.title == "马里问题特别代表兼马里稳定团团长")
+        #expect(found.first?.affiliation?.name == "马里稳定团")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
