@@ -76,7 +76,8 @@ enum Lexicon {
         "maintained", "cautioned", "questioned", "reminded", "voiced", "supported", "praised", "regretted",
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
-        "took the floor", "intervened", "commented", "remarked", "asserted",
+        "took the floor", "intervened", "commented", "remarked", "asserted", "made statements", "made remarks",
+        "delivered statements",
     ]
 
     /// Adverbs and fillers allowed between an English subject and its speech verb.

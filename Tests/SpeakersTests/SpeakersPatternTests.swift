@@ -281,16 +281,17 @@ struct SpeakersPatternTests {
         #expect(presided.first?.affiliation?.code == "IRL")
     }
 
-    @Test("English: representatives who 'took the floor' speak; a long title with a mission's name before a rank and name")
+    @Test("English: representatives who 'took the floor' or 'made statements' speak; a long title with a mission's name before a rank and name")
     func tookTheFloorAndLongTitles() throws {
         let text = """
         2. The Working Group heard a briefing by the Force Commander of the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA), Lieutenant General Daniel Sidiki Traoré.
 
-        3. During the discussion, the representatives of Brazil, China and Japan took the floor.
+        3. During the discussion, the representatives of Brazil, China and Japan took the floor. The representatives of Norway and Ireland made statements.
         """
         let found = try speakers(text)
         #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
-            == ["Daniel Sidiki Traoré|UN|briefer", "-|BRA|representative", "-|CHN|representative", "-|JPN|representative"])
+            == ["Daniel Sidiki Traoré|UN|briefer", "-|BRA|representative", "-|CHN|representative", "-|JPN|representative",
+                "-|NOR|representative", "-|IRL|representative"])
         #expect(found.first?.title?.hasPrefix("Force Commander of the United Nations") == true)
     }
 
