@@ -249,11 +249,14 @@ struct EnglishScanner {
             // "Ambassador Extraordinary and Plenipotentiary Permanent Representative of …" on one line: the rank, then
             // the title.
             var tokenStart = 0
-            if lines.isEmpty, honorific == nil, let rank = EnglishScanner.ranks.first(where: { tokens.matches($0, at: 0) }),
-               rank.count < tokens.count, let rest = tokens[rank.count], rest.capitalized, appositiveEnd(tokens, from: rank.count) == tokens.count {
-                honorific = view.printed(first.start, tokens.tokens[rank.count - 1].end)
-                tokenStart = rank.count
-                range = rest.start..<last.end
+            if lines.isEmpty, honorific == nil, let rank = EnglishScanner.ranks.first(where: { tokens.matches($0, at: 0) }) {
+                // "Ambassador, Permanent Representative": a comma may part them.
+                let restStart = tokens.isSymbol(rank.count, ",") ? rank.count + 1 : rank.count
+                if let rest = tokens[restStart], rest.capitalized, appositiveEnd(tokens, from: restStart) == tokens.count {
+                    honorific = view.printed(first.start, tokens.tokens[rank.count - 1].end)
+                    tokenStart = restStart
+                    range = rest.start..<last.end
+                }
             }
             let printed = view.printed(range.lowerBound, range.upperBound)
             // The first line is a title; the next ones carry it on (no title word of their own needed).
@@ -316,7 +319,15 @@ struct EnglishScanner {
             }
             index -= 1
         }
-        guard sawTitle, let first = tokens[index + 1], let last = tokens[nameStart - 2] else { return nil }
+        guard sawTitle, let last = tokens[nameStart - 2] else { return nil }
+        // The title starts after the last "the" before its first title word: "I thank the Under-Secretary-General for …"
+        // is "Under-Secretary-General for …", "the Force Commander of …" is "Force Commander of …".
+        var start = index + 1
+        if let firstTitle = (start..<(nameStart - 1)).first(where: { tokens[$0].map { EnglishScanner.titleWords.contains($0.hash) } == true }),
+           let article = (start..<firstTitle).last(where: { tokens[$0]?.hash == EnglishScanner.theWord }) {
+            start = article + 1
+        }
+        guard let first = tokens[start] else { return nil }
         return first.start..<last.end
     }
 

@@ -323,6 +323,28 @@ struct SpeakersPatternTests {
         #expect(found.first?.affiliation?.name == "马里稳定团")
     }
 
+    @Test("English: the official thanked 'for her briefing' is a briefer, titled without the words before the title")
+    func thankedForBriefing() throws {
+        let found = try speakers("""
+        I thank the Under-Secretary-General for Political and Peacebuilding Affairs, Ms. Rosemary DiCarlo, for her briefing.
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["Rosemary DiCarlo|UN|briefer"])
+        #expect(found.first?.title == "Under-Secretary-General for Political and Peacebuilding Affairs")
+    }
+
+    @Test("English: 'Ambassador, Permanent Representative' under a signature is an honorific and a title")
+    func signatureRankWithComma() throws {
+        let found = try speakers("""
+        Letter dated 10 April 2023 from the Permanent Representative of Brazil to the United Nations addressed to the President of the Security Council
+
+        (Signed) Sérgio França Danese
+        Ambassador, Permanent Representative
+        """)
+        #expect(found.first?.honorific == "Ambassador")
+        #expect(found.first?.title == "Permanent Representative")
+        #expect(found.first?.affiliation?.code == "BRA")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
