@@ -14,7 +14,10 @@ struct ChineseScanner {
     static let signatureWord = Array("签名".unicodeScalars.map(\.value))
     static let chairWord = Array("主席".unicodeScalars.map(\.value))
     private static let delegationWord = Array("代表团".unicodeScalars.map(\.value))
-    private static let titleLeadCuts = WordSet(["包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以"])
+    private static let titleLeadCuts = WordSet([
+        "包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以", "感谢", "谨转递",
+        "转递", "欢迎",
+    ])
     private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "主持了", "宣布会议开幕", "宣布会议开始"])
     /// The end of a body's name printed on the line above its chair's title in a signature block.
     private static let bodyEnds = WordSet(["工作组", "委员会", "理事会", "代表团", "小组", "办公室", "特派团", "专家组"])
@@ -294,7 +297,7 @@ struct ChineseScanner {
                   !(start..<end).contains(where: { text[$0] == 0x3002 || text[$0] == 0xFF1A }),
                   !text.contains(ChineseScanner.signatureWord, from: start, to: end) else { break }
             // "大使" on its line is an honorific; "主席" a title.
-            if honorific == nil, titles.isEmpty, Lexicon.chineseHonorifics.match(text, at: start) == end - start,
+            if honorific == nil, Lexicon.chineseHonorifics.match(text, at: start) == end - start,
                !text.contains(ChineseScanner.chairWord, from: start, to: end) {
                 honorific = view.printed(start, end)
             } else if Lexicon.chineseTitleEnds.matchEnding(text, before: end) != nil {

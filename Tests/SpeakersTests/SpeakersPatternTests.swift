@@ -345,6 +345,24 @@ struct SpeakersPatternTests {
         #expect(found.first?.affiliation?.code == "BRA")
     }
 
+    @Test("Chinese: a title starts after 感谢 or 谨转递; 大使 above 常驻代表 is the honorific; 毛罗 is a transliterated name")
+    func chineseTitleLeads() throws {
+        let found = try speakers("""
+        谨转递巴西外交部长毛罗·维埃拉阁下在公开辩论会上的发言(见附件)。
+
+        大使
+        常驻代表
+        塞尔吉奥·弗兰萨·达内塞(签名)
+
+        我感谢主管政治和建设和平事务副秘书长罗斯玛丽·迪卡洛女士所作的通报。
+        """)
+        #expect(found.map(\.name) == ["毛罗·维埃拉", "塞尔吉奥·弗兰萨·达内塞", "罗斯玛丽·迪卡洛"])
+        #expect(found.map(\.title) == ["巴西外交部长", "常驻代表", "主管政治和建设和平事务副秘书长"])
+        #expect(found[1].honorific == "大使")
+        // No letter title names the sender here: the signatory has no State to speak for.
+        #expect(found.map { $0.affiliation?.code } == ["BRA", nil, "UN"])
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
