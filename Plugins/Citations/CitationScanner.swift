@@ -103,14 +103,35 @@ enum CitationScanner {
     }
 
     private static let reportWords: [[UInt8]] = ["报告", "report", "Report", "rapport", "informe"].map { Array($0.utf8) }
-    private static let letterWords: [[UInt8]] = ["信", "letter", "Letter", "lettre", "carta"].map { Array($0.utf8) }
+    private static let latinLetterWords: [[UInt8]] = ["letter", "Letter", "lettre", "carta"].map { Array($0.utf8) }
+    private static let chineseLetter: [UInt8] = Array("信".utf8)
 
-    /// "report" or "letter" when the words just before a symbol say so ("报告(A/72/19)", "the report (S/2018/958)").
+    /// "report" or "letter" when the words before a symbol in its clause say so ("报告(A/72/19)", "the report
+    /// (S/2018/958)", "the report of the Secretary-General on the situation in Mali (S/2023/21)"): the nearer of the
+    /// two, within 80 bytes and after the last clause mark (`,` `;` `.` `，` `；` `。`).
     private static func kindHint(_ bytes: [UInt8], before start: Int) -> String? {
-        let from = max(0, start - 30)
-        if reportWords.contains(where: { UTF8Scan.lastIndex(of: $0, in: bytes, from: from, to: start) != nil }) { return "report" }
-        if letterWords.contains(where: { UTF8Scan.lastIndex(of: $0, in: bytes, from: from, to: start) != nil }) { return "letter" }
-        return nil
+        var from = max(0, start - 80)
+        for index in stride(from: start - 1, through: from, by: -1) {
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x3B || (byte == 0x2E && index + 1 < start && bytes[index + 1] == 0x20) {
+                from = index + 1
+                break
+            }
+            // ，(EF BC 8C) ；(EF BC 9B) 。(E3 80 82)
+            if index + 2 < start, (bytes[index] == 0xEF && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x8C || bytes[index + 2] == 0x9B))
+                || (bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82) {
+                from = index + 3
+                break
+            }
+        }
+        func nearest(_ words: [[UInt8]]) -> Int {
+            words.compactMap { UTF8Scan.lastIndex(of: $0, in: bytes, from: from, to: start) }.max() ?? -1
+        }
+        let report = nearest(reportWords)
+        // 信 alone is in 信息, 相信, 信任: it names a letter only right before the symbol ("的信(S/2023/123)").
+        let letter = max(nearest(latinLetterWords), UTF8Scan.lastIndex(of: chineseLetter, in: bytes, from: max(from, start - 6), to: start) ?? -1)
+        if report < 0 && letter < 0 { return nil }
+        return report > letter ? "report" : "letter"
     }
 
     /// The undocs.org language: the document's, or `zh` when an undetermined document is mostly Chinese.

@@ -30,6 +30,17 @@ struct ResolutionMentionTests {
         #expect(found.instruments.map(\.title) == ["聯合國憲章"])
     }
 
+    @Test("a cited document is a report or a letter when its clause says so, however long the title before the symbol")
+    func reportAndLetterKinds() throws {
+        let found = try citations("""
+        Taking note of the report of the Secretary-General on the situation in Mali (S/2023/21), and recalling its letters of 10 January 2023 (S/2023/22) and 2 February 2023 (S/2023/83).
+        我们相信该文件(S/2023/5)有用。安理会审议了秘书长的信(S/2023/6)。
+        """).citations
+        #expect(found.map { "\($0.symbol) \($0.kind)" } == [
+            "S/2023/21 report", "S/2023/22 letter", "S/2023/83 letter", "S/2023/5 document", "S/2023/6 letter",
+        ])
+    }
+
     @Test("a Chinese list names every resolution in it")
     func chineseList() throws {
         let found = try citations("安理会第1325(2000)号、第1820(2008)号和第2242(2015)号决议以及第 425 (1978)和 426 (1978)号决议。").citations
