@@ -159,6 +159,18 @@ struct SpeakerAssembler {
             key = key.dropFirst()
             while let byte = key.first, byte & 0xC0 == 0x80 { key = key.dropFirst() }
         }
+        // "Mr. Huang" after "Huang Xia": a Chinese name written in Latin letters puts the surname first. Only a
+        // two-word name, and only when one person has it.
+        if let name = mention.name, mention.honorific != nil, !name.contains(" "),
+           name.unicodeScalars.first.map({ ScalarText.isUpperLatin($0.value) }) == true {
+            let byFirstWord = people.filter { person in
+                person.mentions.contains { full in
+                    guard full.isFull, let words = full.name?.split(separator: " "), words.count == 2 else { return false }
+                    return words[0] == name
+                }
+            }
+            if byFirstWord.count == 1 { return byFirstWord[0] }
+        }
         return nil
     }
 

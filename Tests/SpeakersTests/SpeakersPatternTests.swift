@@ -363,6 +363,15 @@ struct SpeakersPatternTests {
         #expect(found.map { $0.affiliation?.code } == ["BRA", nil, "UN"])
     }
 
+    @Test("English: 'Mr. Huang' after 'Huang Xia' is the same person (a Chinese name puts the surname first)")
+    func chineseNameInLatinLetters() throws {
+        let found = try speakers("""
+        The Special Envoy of the Secretary-General for the Great Lakes Region, Huang Xia, briefed the members. Mr. Huang stressed the need for regional cooperation.
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["Huang Xia|UN|briefer"])
+        #expect(found.first?.honorific == "Mr.")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
