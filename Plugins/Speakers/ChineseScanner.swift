@@ -5,6 +5,19 @@ struct ChineseScanner {
     let resolver: AffiliationResolver
 
     private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
+    private static let briefingThanked = WordSet(["的通报", "所作的通报", "的情况通报", "的介绍", "所作的介绍"])
+    private static let thanks = WordSet(["感谢", "谢谢"])
+
+    /// Whether the paragraph goes on from `start` to its end as the rest of a statement heading: at most 40 characters
+    /// with no sentence or clause mark, ending "的发言" (or 讲话, 致辞, 声明).
+    static func isStatementHeadingTail(_ text: ScalarText, from start: Int) -> Bool {
+        var end = text.count
+        while end > start && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+        guard end - start <= 40, end - start > 3, headingEnds.matchEnding(text, before: end) != nil else { return false }
+        return !(start..<end).contains { ParagraphView.isClauseDelimiter(text[$0]) }
+    }
+
+    private static let headingEnds = WordSet(["的发言", "的讲话", "的致辞", "的声明"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
     static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
     /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
@@ -112,7 +125,9 @@ struct ChineseScanner {
             }
             let span = start..<index
             if span.count >= 2 && !covered.contains(where: { $0.overlaps(span) }) && !view.overlapsState(span.lowerBound, span.upperBound) {
-                mentions.append(mention(view, span, isFull: false, titleFloor: span.lowerBound))
+                // The title may stand before the surname, back to the previous name ("维和行动部副秘书长拉克鲁瓦先生").
+                let floor = covered.lazy.map(\.upperBound).filter { $0 <= span.lowerBound }.max() ?? 0
+                mentions.append(mention(view, span, isFull: false, titleFloor: floor))
             }
             index += length
         }
@@ -225,7 +240,9 @@ struct ChineseScanner {
         // The title: from the clause start to the name, when it ends with a title word.
         var titleEnd = span.lowerBound
         while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
-        if isFull, Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
+        // A surname with an honorific takes the title before it too ("维和行动部副秘书长拉克鲁瓦先生").
+        if isFull || mention.honorific != nil,
+           Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
             var titleStart = titleEnd
             // A title is a clause, and never longer than 60 characters (a run-on clause is not a title).
             while titleStart > max(titleFloor, titleEnd - 60) && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
@@ -254,6 +271,10 @@ struct ChineseScanner {
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
             }
         }
+        // "古特雷斯秘书长": the Secretary-General's own title after the name.
+        if mention.affiliation == nil, let honorific = mention.honorific, honorific.hasSuffix("秘书长") || honorific.hasSuffix("秘書長") {
+            mention.affiliation = .init(kind: "un", code: "UN", name: nil)
+        }
         // "爱尔兰的弗格尔·米森大使": the State, then 的, right before the name.
         if mention.affiliation == nil, titleEnd >= 2, text[titleEnd - 1] == ChineseScanner.possessive,
            let state = view.states.first(where: { $0.end == titleEnd - 1 }) {
@@ -265,6 +286,13 @@ struct ChineseScanner {
                   (cursor + length..<text.count).allSatisfy({ ScalarText.isSpace(text[$0]) }) {
             // A heading "…的发言" ends its paragraph; "感谢…先生的通报。" is a sentence.
             mention.evidence = .statement
+        } else if ChineseScanner.isStatementHeadingTail(text, from: cursor) {
+            // "中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言": the heading names the occasion before 的发言.
+            mention.evidence = .statement
+        } else if mention.honorific != nil, ChineseScanner.briefingThanked.match(text, at: cursor) != nil,
+                  Lexicon.containsWord(ChineseScanner.thanks, in: text, view.sentence(around: span.lowerBound).lowerBound..<span.lowerBound) {
+            // "感谢维和行动部副秘书长拉克鲁瓦先生的通报": the person thanked for a briefing gave it.
+            mention.evidence = .speech
         } else if speaks(text, after: cursor) {
             mention.evidence = .speech
         } else if isFull && (mention.title != nil || view.inBriefingList) && briefingCue(view, around: span.lowerBound) {

@@ -36,6 +36,9 @@ struct EnglishScanner {
     private static let signed = EnglishTokens.hashes("(Signed)")
     private static let electedChair = EnglishTokens.hashes("was elected chair")
     private static let asChair = EnglishTokens.hashes("as chair")
+    private static let forBriefing = ["for his briefing", "for her briefing", "for their briefings", "for his briefings", "for her briefings"]
+        .map(EnglishTokens.hashes)
+    private static let thankWords = [EnglishTokens.hash("thank"), EnglishTokens.hash("thanks"), EnglishTokens.hash("thanked")]
     /// Ranks printed above a title in signature blocks.
     private static let ranks = [EnglishTokens.hashes("Ambassador Extraordinary and Plenipotentiary"), EnglishTokens.hashes("Ambassador")]
     /// Words that open what follows a signature block, not a line of it.
@@ -158,6 +161,10 @@ struct EnglishScanner {
                 mention.evidence = .speech
             } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && briefingCue(view, at: first.start) {
                 mention.evidence = .introduced
+            } else if honorific != nil, EnglishScanner.forBriefing.contains(where: { tokens.matches($0, at: after) }),
+                      EnglishScanner.thankWords.contains(where: { word in (max(0, index - 20)..<index).contains { tokens.tokens[$0].hash == word } }) {
+                // "I thank Mr. Lacroix for his briefing": the person thanked for a briefing gave it.
+                mention.evidence = .speech
             }
             if mention.title.map({ $0.lowercased().hasPrefix("chair") }) == true
                 || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after)

@@ -40,6 +40,24 @@ enum JoinRules {
         }
     }
 
+    private static let statementEndings: [[UInt8]] = ["的发言", "的發言", "的讲话", "的講話", "的致辞", "的致辭", "的声明", "的聲明"]
+        .map { Array($0.utf8) }
+
+    /// The line ends a Chinese statement heading ("中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言"): "的发言" (讲话,
+    /// 致辞, 声明) closes a paragraph of at most 120 bytes without 。 or ，, and the text after it is the statement.
+    static func endsStatementHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard paragraph.count <= 120, statementEndings.contains(where: { suffix in
+            end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[end - suffix.count + $0] == suffix[$0] }
+        }) else { return false }
+        for at in paragraph.indices.dropLast(2) where (paragraph[at] == 0xE3 && paragraph[at + 1] == 0x80 && paragraph[at + 2] == 0x82)
+            || (paragraph[at] == 0xEF && paragraph[at + 1] == 0xBC && paragraph[at + 2] == 0x8C) {
+            return false
+        }
+        return true
+    }
+
     private static let titleEndings: [[UInt8]] = ["的信", "的同文信", "的普通照会"].map { Array($0.utf8) }
     private static let dateYear: [UInt8] = Array("年".utf8)
 

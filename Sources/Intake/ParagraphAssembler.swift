@@ -174,7 +174,10 @@ struct ParagraphAssembler {
             }
         }
         if JoinRules.endsAnnexHeading(bytes, previous) || JoinRules.endsSignature(bytes, previous) { return false }
-        if JoinRules.endsChineseLetterTitle(bytes, previous, paragraph: draft.bytes) { return false }
+        if JoinRules.endsChineseLetterTitle(bytes, previous, paragraph: draft.bytes)
+            || JoinRules.endsStatementHeading(bytes, previous, paragraph: draft.bytes) {
+            return false
+        }
         // A sentence cut by a page break goes on after the running head, even from a line that is not full (the page
         // ended early): running text before (not a masthead block above the job number), no clause end, and the text
         // after starts in lower case, with a digit, or in Chinese after Chinese.

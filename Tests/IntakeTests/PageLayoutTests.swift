@@ -145,6 +145,13 @@ struct PageLayoutTests {
         #expect(text.paragraphs.map(\.text).suffix(2) == ["爱沙尼亚常驻联合国代表斯文·于尔根松(签名)", "挪威常驻联合国代表莫娜·尤尔（簽名）"])
     }
 
+    @Test("a Chinese statement heading ending 的发言 never runs on into the statement, however full its line")
+    func chineseStatementHeadingEndsParagraph() {
+        let text = Normalizer().normalize(
+            "附件三\n中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言\n\n中方欢迎莫桑比克、厄瓜多尔和日本代表的发言。\n")
+        #expect(text.paragraphs.map(\.text).suffix(2) == ["中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言", "中方欢迎莫桑比克、厄瓜多尔和日本代表的发言。"])
+    }
+
     @Test("a Chinese letter title ends at 的信 even when its line is as full as the text's lines")
     func chineseTitleEndsAtLetter() {
         let title = "2019年4月4日法国常驻联合国代表给安全理事会主席的信"

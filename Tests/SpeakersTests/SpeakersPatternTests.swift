@@ -177,7 +177,8 @@ struct SpeakersPatternTests {
 
         China thanks Mr. Lacroix for his briefing.
         """
-        #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement"])
+        // Mr. Lacroix, thanked for his briefing, gave it.
+        #expect(try summary(text) == ["Ferit Hoxha|ALB|signatory", "Geng Shuang|CHN|statement", "Lacroix|?|briefer"])
     }
 
     @Test("English: each signatory of a joint letter speaks for the State of the title printed under the name")
@@ -372,6 +373,26 @@ struct SpeakersPatternTests {
         #expect(found.first?.honorific == "Mr.")
     }
 
+    @Test("Chinese: officials thanked for their briefing are briefers; a heading that names the occasion before 的发言 is a statement")
+    func chineseThankedBriefersAndOccasionHeadings() throws {
+        let found = try speakers("""
+        附件一
+        中国常驻联合国代表张军大使的发言
+
+        中方感谢古特雷斯秘书长的通报。我感谢维和行动部副秘书长拉克鲁瓦先生的通报。
+
+        附件二
+        中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言
+
+        中方欢迎莫桑比克和日本代表的发言。
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == [
+            "张军|CHN|statement", "古特雷斯|UN|briefer", "拉克鲁瓦|UN|briefer", "戴兵|CHN|statement", "-|MOZ|representative",
+            "-|JPN|representative",
+        ])
+        #expect(found[2].title == "维和行动部副秘书长")
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
@@ -393,7 +414,8 @@ struct SpeakersVerbatimTests {
     @Test("a speaker line of a verbatim record gives the speaker and the State in parentheses")
     func verbatimSpeakerLines() throws {
         let text = "张军先生(中国)：我感谢拉克鲁瓦先生的通报。\n\nMr. Zhang Jun (China): I thank Mr. Lacroix for his briefing.\n"
-        #expect(try summary(text) == ["张军|CHN|representative", "Zhang Jun|CHN|representative"])
+        // The person thanked for a briefing gave it: a briefer too.
+        #expect(try summary(text) == ["张军|CHN|representative", "拉克鲁瓦|?|briefer", "Zhang Jun|CHN|representative", "Lacroix|?|briefer"])
     }
 
     @Test("a ministry named in a statement heading is not a person: the State speaks")
