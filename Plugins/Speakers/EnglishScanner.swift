@@ -147,6 +147,8 @@ struct EnglishScanner {
                 lineEnd = close + 1
             }
             let isSpeakerLine = introducedAt == 0 && honorific != nil && tokens.isSymbol(lineEnd, ":")
+            // "chaired by Ms. X": a chair, not a briefer the sentence introduces.
+            let chairedBefore = EnglishScanner.chairedBy.contains { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }
             if isSpeakerLine, let lineState { mention.affiliation = view.affiliation(of: lineState) }
             if isSpeakerLine {
                 mention.evidence = .speech
@@ -159,7 +161,8 @@ struct EnglishScanner {
                 || (precededByTitle && tokens.isSymbol(after, ",") && speaks(tokens, from: after + 1)) {
                 // The comma closes "The President of the Council, Ambassador X of Malta, opened".
                 mention.evidence = .speech
-            } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && briefingCue(view, at: first.start) {
+            } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && !chairedBefore
+                && briefingCue(view, from: tokens.tokens[introducedAt].start, name: first.start) {
                 mention.evidence = .introduced
             } else if honorific != nil, EnglishScanner.forBriefing.contains(where: { tokens.matches($0, at: after) }),
                       EnglishScanner.thankWords.contains(where: { word in (max(0, index - 20)..<index).contains { tokens.tokens[$0].hash == word } }) {
@@ -168,7 +171,7 @@ struct EnglishScanner {
             }
             if mention.title.map({ $0.lowercased().hasPrefix("chair") }) == true
                 || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after)
-                || EnglishScanner.chairedBy.contains(where: { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }) {
+                || chairedBefore {
                 mention.isChair = true
             }
             // Capitalised words without an honorific are a name only with a title, a signature or a heading.
@@ -354,10 +357,16 @@ struct EnglishScanner {
         return false
     }
 
-    private func briefingCue(_ view: ParagraphView, at position: Int) -> Bool {
+    /// Whether the sentence of a name introduces briefers. `start` is where the mention starts (its honorific), `name`
+    /// where the name does: the sentence runs from before the one to after the other, so that the period of "Ms." ends
+    /// neither side.
+    private func briefingCue(_ view: ParagraphView, from start: Int, name position: Int) -> Bool {
         if view.inBriefingList { return true }
-        let sentence = view.sentence(around: position)
-        return Lexicon.containsWord(Lexicon.englishBriefingCues, in: view.text, sentence)
+        let sentence = view.sentence(around: start).lowerBound..<view.sentence(around: position).upperBound
+        if Lexicon.containsWord(Lexicon.englishBriefingCues, in: view.text, sentence) { return true }
+        // "The following briefers are expected: Ms. A, …; General B, …": a list after a colon that announces briefers.
+        guard let colon = (0..<position).last(where: { view.text[$0] == 0x3A }) else { return false }
+        return Lexicon.containsWord(Lexicon.englishBriefingCues, in: view.text, view.sentence(around: colon).lowerBound..<colon)
     }
 
     // MARK: States

@@ -393,6 +393,16 @@ struct SpeakersPatternTests {
         #expect(found[2].title == "维和行动部副秘书长")
     }
 
+    @Test("English: briefers announced in a list after a colon ('The following briefers are expected: Ms. A, …; General B, …')")
+    func announcedBriefers() throws {
+        let found = try speakers("""
+        2. The following briefers are expected: Ms. Sima Bahous, Under-Secretary-General and Executive Director of UN-Women; Lieutenant General Birame Diop, Military Adviser for Peace Operations; and a representative of civil society.
+
+        3. The Council also heard from Ms. Fatima Akilu, Executive Director of the Neem Foundation.
+        """)
+        #expect(found.map { "\($0.name ?? "-")|\($0.roles.joined(separator: ","))" } == ["Sima Bahous|briefer", "Birame Diop|briefer", "Fatima Akilu|briefer"])
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
