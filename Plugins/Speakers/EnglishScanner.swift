@@ -81,6 +81,8 @@ struct EnglishScanner {
         // A statement heading, possibly run together with the statement's first paragraph by the converter.
         let isStatementHeading = EnglishScanner.statementHeads.contains { tokens.matches($0, at: 0) }
         var headingMentionFound = false
+        /// The token after the last mention named as chair ("chaired by X"), or -1.
+        var lastChairEnd = -1
         let stateStarts = Set(view.states.map(\.start))
         var mentions: [Mention] = []
         var index = 0
@@ -148,7 +150,11 @@ struct EnglishScanner {
             }
             let isSpeakerLine = introducedAt == 0 && honorific != nil && tokens.isSymbol(lineEnd, ":")
             // "chaired by Ms. X": a chair, not a briefer the sentence introduces.
+            // "co-chaired by Ambassador X of Ireland and Ambassador Y of the Niger": the chair after "and" too.
             let chairedBefore = EnglishScanner.chairedBy.contains { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }
+                || (lastChairEnd >= 0 && introducedAt - lastChairEnd <= 2 && (lastChairEnd..<introducedAt).allSatisfy { index in
+                    tokens.tokens[index].hash == EnglishScanner.andWord || tokens.isSymbol(index, ",")
+                })
             if isSpeakerLine, let lineState { mention.affiliation = view.affiliation(of: lineState) }
             if isSpeakerLine {
                 mention.evidence = .speech
@@ -174,6 +180,7 @@ struct EnglishScanner {
                 || chairedBefore {
                 mention.isChair = true
             }
+            if chairedBefore { lastChairEnd = after }
             // Capitalised words without an honorific are a name only with a title, a signature or a heading.
             if honorific != nil || mention.title != nil || mention.evidence == .signature || mention.evidence == .statement
                 || view.inBriefingList {

@@ -403,6 +403,12 @@ struct SpeakersPatternTests {
         #expect(found.map { "\($0.name ?? "-")|\($0.roles.joined(separator: ","))" } == ["Sima Bahous|briefer", "Birame Diop|briefer", "Fatima Akilu|briefer"])
     }
 
+    @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
+    func coChairs() throws {
+        let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
+        #expect(try summary(text) == ["Fergal Mythen|IRL|chair", "Abdou Abarry|NER|chair"])
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
