@@ -75,41 +75,34 @@ struct AffiliationResolver: Sendable {
     /// An all-capital Latin word of 3–10 letters inside a Chinese title ("非政府组织 GREFFA(…)主任"): the acronym of
     /// an organization that the lexicon does not know.
     private func latinAcronym(in text: ScalarText, _ range: Range<Int>) -> Range<Int>? {
-        var index = range.lowerBound
-        var sawIdeograph = false
-        var found: Range<Int>?
-        while index < range.upperBound {
-            if ScalarText.isIdeograph(text[index]) { sawIdeograph = true }
-            if text[index] >= 0x41 && text[index] <= 0x5A && (index == 0 || !ScalarText.isLatinLetter(text[index - 1])) {
-                var end = index
-                while end < range.upperBound && text[end] >= 0x41 && text[end] <= 0x5A { end += 1 }
-                if end - index >= 3 && end - index <= 10 && !ScalarText.isLatinLetter(text[end]) && found == nil {
-                    let word = String(String.UnicodeScalarView((index..<end).compactMap { Unicode.Scalar(text[$0]) }))
-                    if !AffiliationResolver.unitedNationsAcronyms.contains(word) { found = index..<end }
-                }
-                index = end
-                continue
-            }
-            index += 1
+        guard range.contains(where: { ScalarText.isIdeograph(text[$0]) }) else { return nil }
+        return Self.capitalWords(in: text, range).first { word in
+            (3...10).contains(word.count)
+                && !AffiliationResolver.unitedNationsAcronyms.contains(String(String.UnicodeScalarView(word.compactMap { Unicode.Scalar(text[$0]) })))
         }
-        return sawIdeograph ? found : nil
     }
 
     /// Whether `range` names a UN peace operation by its acronym ("Head of MINUSMA", "UNMISS Force Commander"): a
     /// capitalised word of 4–8 letters beginning UN, MINU, MONU or BINU.
     private func namesUNOperation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        Self.capitalWords(in: text, range).contains { word in
+            let bytes = word.map { UInt8(truncatingIfNeeded: text[$0]) }
+            return (4...8).contains(word.count) && AffiliationResolver.operationPrefixes.contains { bytes.starts(with: $0) }
+        }
+    }
+
+    /// The words of `range` written in Latin capitals only, standing alone (no Latin letter before or after).
+    private static func capitalWords(in text: ScalarText, _ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var index = range.lowerBound
         while index < range.upperBound {
             guard text[index] >= 0x41 && text[index] <= 0x5A, index == 0 || !ScalarText.isLatinLetter(text[index - 1]) else { index += 1; continue }
             var end = index
             while end < range.upperBound && text[end] >= 0x41 && text[end] <= 0x5A { end += 1 }
-            if (4...8).contains(end - index), !ScalarText.isLatinLetter(text[end]) {
-                let word = (index..<end).map { UInt8(truncatingIfNeeded: text[$0]) }
-                if AffiliationResolver.operationPrefixes.contains(where: { word.starts(with: $0) }) { return true }
-            }
+            if !ScalarText.isLatinLetter(text[end]) { words.append(index..<end) }
             index = end
         }
-        return false
+        return words
     }
 
     private static let operationPrefixes: [[UInt8]] = ["UN", "MINU", "MONU", "BINU"].map { Array($0.utf8) }

@@ -22,10 +22,29 @@ enum JoinRules {
 
     /// The line ends "…的附件" (the heading of an annex to a letter), which never runs on.
     static func endsAnnexHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
-        let suffix = annexSuffix
-        guard line.end - line.start >= suffix.count else { return false }
-        for (offset, byte) in suffix.enumerated() where bytes[line.end - suffix.count + offset] != byte { return false }
-        return true
+        endsWithOne(of: [annexSuffix], bytes, from: line.start, to: line.end)
+    }
+
+    /// Whether `bytes[start..<end]` ends with one of `suffixes`.
+    private static func endsWithOne(of suffixes: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        suffixes.contains { suffix in
+            end - start >= suffix.count && suffix.indices.allSatisfy { bytes[end - suffix.count + $0] == suffix[$0] }
+        }
+    }
+
+    /// The end of `line` without trailing spaces and tabs.
+    private static func inkEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Int {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return end
+    }
+
+    /// Whether `paragraph` holds 。 or ， (E3 80 82, EF BC 8C): a sentence, not a heading or a title.
+    private static func hasSentencePunctuation(_ paragraph: [UInt8]) -> Bool {
+        paragraph.indices.dropLast(2).contains { at in
+            (paragraph[at] == 0xE3 && paragraph[at + 1] == 0x80 && paragraph[at + 2] == 0x82)
+                || (paragraph[at] == 0xEF && paragraph[at + 1] == 0xBC && paragraph[at + 2] == 0x8C)
+        }
     }
 
     private static let signatureMarks: [[UInt8]] = ["(签名)", "（签名）", "(簽名)", "（簽名）"].map { Array($0.utf8) }
@@ -33,11 +52,7 @@ enum JoinRules {
     /// The line ends with a Chinese signature mark ("莫娜·尤尔(签名)"): the signature block's next line (another
     /// signatory's title, an annex heading) never runs on to it.
     static func endsSignature(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
-        var end = line.end
-        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return signatureMarks.contains { mark in
-            end - line.start >= mark.count && mark.indices.allSatisfy { bytes[end - mark.count + $0] == mark[$0] }
-        }
+        endsWithOne(of: signatureMarks, bytes, from: line.start, to: inkEnd(bytes, line))
     }
 
     private static let statementEndings: [[UInt8]] = ["的发言", "的發言", "的讲话", "的講話", "的致辞", "的致辭", "的声明", "的聲明"]
@@ -46,16 +61,8 @@ enum JoinRules {
     /// The line ends a Chinese statement heading ("中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言"): "的发言" (讲话,
     /// 致辞, 声明) closes a paragraph of at most 120 bytes without 。 or ，, and the text after it is the statement.
     static func endsStatementHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
-        var end = line.end
-        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        guard paragraph.count <= 120, statementEndings.contains(where: { suffix in
-            end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[end - suffix.count + $0] == suffix[$0] }
-        }) else { return false }
-        for at in paragraph.indices.dropLast(2) where (paragraph[at] == 0xE3 && paragraph[at + 1] == 0x80 && paragraph[at + 2] == 0x82)
-            || (paragraph[at] == 0xEF && paragraph[at + 1] == 0xBC && paragraph[at + 2] == 0x8C) {
-            return false
-        }
-        return true
+        paragraph.count <= 120 && endsWithOne(of: statementEndings, bytes, from: line.start, to: inkEnd(bytes, line))
+            && !hasSentencePunctuation(paragraph)
     }
 
     private static let titleEndings: [[UInt8]] = ["的信", "的同文信", "的普通照会"].map { Array($0.utf8) }
@@ -79,9 +86,7 @@ enum JoinRules {
         }
         // 信 and 会 end in A1 and 9A: most lines are out at the first byte.
         guard end > line.start, bytes[end - 1] == 0xA1 || bytes[end - 1] == 0x9A, paragraph.count <= 600,
-            titleEndings.contains(where: { suffix in
-            end - line.start >= suffix.count && suffix.indices.allSatisfy { bytes[end - suffix.count + $0] == suffix[$0] }
-        }) else { return false }
+            endsWithOne(of: titleEndings, bytes, from: line.start, to: end) else { return false }
         // "2019 年 3 月 5 日" opens the paragraph: digits, then 年 within a few bytes.
         var index = 0
         while index < paragraph.count, paragraph[index] == 0x20 { index += 1 }
@@ -90,12 +95,8 @@ enum JoinRules {
         guard index - digits == 4 else { return false }
         while index < paragraph.count, paragraph[index] == 0x20 { index += 1 }
         guard paragraph[index...].starts(with: dateYear) else { return false }
-        // No 。 or ， (E3 80 82, EF BC 8C) in the paragraph: a sentence that mentions a letter is no title.
-        for at in paragraph.indices.dropLast(2) where (paragraph[at] == 0xE3 && paragraph[at + 1] == 0x80 && paragraph[at + 2] == 0x82)
-            || (paragraph[at] == 0xEF && paragraph[at + 1] == 0xBC && paragraph[at + 2] == 0x8C) {
-            return false
-        }
-        return true
+        // A sentence that mentions a letter is no title.
+        return !hasSentencePunctuation(paragraph)
     }
 
     /// The line holds a CJK character or CJK punctuation (U+3000…U+9FFF, lead bytes E3…E9). Asked only where a
