@@ -5,6 +5,11 @@ import Testing
 import TopicsPlugin
 @testable import SpeakersPlugin
 
+/// "name|affiliation code|roles" for each speaker, in order.
+private func summaryLines(_ speakers: [SpeakersData.Speaker]) -> [String] {
+    speakers.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+}
+
 /// Speakers found in short passages of UN prose: each test states one pattern.
 @Suite("Speakers: patterns of UN prose")
 struct SpeakersPatternTests {
@@ -13,9 +18,9 @@ struct SpeakersPatternTests {
         return extractor.analyze(try SeedCorpus.document(text: text)).speakers
     }
 
-    /// "name|affiliation code|roles" for each speaker, in order.
+    /// "name|affiliation code|roles" for each speaker of `text`, in order.
     func summary(_ text: String) throws -> [String] {
-        try speakers(text).map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+        summaryLines(try speakers(text))
     }
 
     @Test("a briefer introduced with a function and later called by surname and honorific is one speaker")
@@ -201,7 +206,7 @@ struct SpeakersPatternTests {
         Annex
         """
         let found = try speakers(text)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+        #expect(summaryLines(found)
             == ["Sven Jürgenson|EST|signatory", "Geraldine Byrne Nason|IRL|signatory", "Mona Juul|NOR|signatory"])
         #expect(found.map(\.title) == [
             "Permanent Representative of Estonia to the United Nations", "Permanent Representative of Ireland to the United Nations",
@@ -260,7 +265,7 @@ struct SpeakersPatternTests {
         莫娜·尤尔(签名)
         """
         let found = try speakers(text)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+        #expect(summaryLines(found)
             == ["斯文·于尔根松|EST|signatory", "杰拉尔丁·伯恩·纳森|IRL|signatory", "莫娜·尤尔|NOR|signatory"])
         #expect(found.map(\.title) == ["爱沙尼亚常驻联合国代表", "爱尔兰常驻联合国代表", "挪威常驻联合国代表"])
         #expect(found.map(\.honorific) == [nil, "大使", nil])
@@ -290,7 +295,7 @@ struct SpeakersPatternTests {
         3. During the discussion, the representatives of Brazil, China and Japan took the floor. The representatives of Norway and Ireland made statements.
         """
         let found = try speakers(text)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" }
+        #expect(summaryLines(found)
             == ["Daniel Sidiki Traoré|UN|briefer", "-|BRA|representative", "-|CHN|representative", "-|JPN|representative",
                 "-|NOR|representative", "-|IRL|representative"])
         #expect(found.first?.title?.hasPrefix("Force Commander of the United Nations") == true)
@@ -308,7 +313,7 @@ struct SpeakersPatternTests {
         let found = try speakers("""
         2. My Special Representative for Mali and Head of MINUSMA, El-Ghassim Wane, continued his engagement with the authorities. On 12 October, Mr. Wane briefed the Security Council. The Minister for Foreign Affairs of Mali, Abdoulaye Diop, met with the Mission leadership.
         """)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["El-Ghassim Wane|UN|briefer"])
+        #expect(summaryLines(found) == ["El-Ghassim Wane|UN|briefer"])
         #expect(found.first?.title == "Special Representative for Mali and Head of MINUSMA")
     }
 
@@ -319,7 +324,7 @@ struct SpeakersPatternTests {
 
         4. 马里人权状况独立专家阿利乌内·蒂内于10月10日至20日访问该国。
         """)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["埃尔-加西姆·瓦内|UN|briefer"])
+        #expect(summaryLines(found) == ["埃尔-加西姆·瓦内|UN|briefer"])
         #expect(found.first?.title == "马里问题特别代表兼马里稳定团团长")
         #expect(found.first?.affiliation?.name == "马里稳定团")
     }
@@ -329,7 +334,7 @@ struct SpeakersPatternTests {
         let found = try speakers("""
         I thank the Under-Secretary-General for Political and Peacebuilding Affairs, Ms. Rosemary DiCarlo, for her briefing.
         """)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["Rosemary DiCarlo|UN|briefer"])
+        #expect(summaryLines(found) == ["Rosemary DiCarlo|UN|briefer"])
         #expect(found.first?.title == "Under-Secretary-General for Political and Peacebuilding Affairs")
     }
 
@@ -369,7 +374,7 @@ struct SpeakersPatternTests {
         let found = try speakers("""
         The Special Envoy of the Secretary-General for the Great Lakes Region, Huang Xia, briefed the members. Mr. Huang stressed the need for regional cooperation.
         """)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == ["Huang Xia|UN|briefer"])
+        #expect(summaryLines(found) == ["Huang Xia|UN|briefer"])
         #expect(found.first?.honorific == "Mr.")
     }
 
@@ -386,7 +391,7 @@ struct SpeakersPatternTests {
 
         中方欢迎莫桑比克和日本代表的发言。
         """)
-        #expect(found.map { "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))" } == [
+        #expect(summaryLines(found) == [
             "张军|CHN|statement", "古特雷斯|UN|briefer", "拉克鲁瓦|UN|briefer", "戴兵|CHN|statement", "-|MOZ|representative",
             "-|JPN|representative",
         ])
@@ -422,9 +427,7 @@ struct SpeakersPatternTests {
 struct SpeakersVerbatimTests {
     func summary(_ text: String) throws -> [String] {
         let extractor = try #require(SpeakersSeedTests.extractor)
-        return extractor.analyze(try SeedCorpus.document(text: text)).speakers.map {
-            "\($0.name ?? "-")|\($0.affiliation?.code ?? "?")|\($0.roles.joined(separator: ","))"
-        }
+        return summaryLines(extractor.analyze(try SeedCorpus.document(text: text)).speakers)
     }
 
     @Test("a speaker line of a verbatim record gives the speaker and the State in parentheses")
