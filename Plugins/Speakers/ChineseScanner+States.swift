@@ -76,6 +76,22 @@ extension ChineseScanner {
         return ChineseScanner.representative.matchEnding(text, before: subjectEnd) != nil
     }
 
+    /// The States that own a nameless statement heading ending at `end` ("…常驻联合国代表团", "加拿大、法国和日本外交部长"):
+    /// the last State named in `start..<end` with the States listed before it, when only an office's name (no clause
+    /// mark, at most 16 characters) lies between it and `end`.
+    func headingStates(_ view: ParagraphView, from start: Int, before end: Int) -> ArraySlice<StateHit> {
+        guard var first = view.states.lastIndex(where: { $0.start >= start && $0.end <= end }) else { return [] }
+        let last = first
+        let office = view.states[last].end..<end
+        guard office.count <= 16, !office.contains(where: { ParagraphView.isClauseDelimiter(view.text[$0]) }) else { return [] }
+        while first > 0, view.states[first - 1].start >= start,
+              let joiner = ChineseScanner.joiners.matchEnding(view.text, before: view.states[first].start),
+              view.states[first].start - joiner == view.states[first - 1].end {
+            first -= 1
+        }
+        return view.states[first...last]
+    }
+
     private static let statementAfterRepresentative = WordSet(["的发言", "的讲话", "所作的发言"])
 
     static func statementSuffixesMatch(_ text: ScalarText, _ index: Int) -> Bool {

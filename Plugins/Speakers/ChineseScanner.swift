@@ -4,7 +4,9 @@
 struct ChineseScanner {
     let resolver: AffiliationResolver
 
-    private static let statementSuffixes = WordSet(["的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿"])
+    private static let statementSuffixes = WordSet([
+        "的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿", "的联合声明", "联合声明",
+    ])
     private static let briefingThanked = WordSet(["的通报", "所作的通报", "的情况通报", "的介绍", "所作的介绍"])
     private static let thanks = WordSet(["感谢", "谢谢"])
 
@@ -425,9 +427,11 @@ struct ChineseScanner {
             evidence = .signature
         }
         guard let nameEnd, !covered.contains(where: { $0 >= regionStart && $0 < nameEnd }) else { return [] }
-        // "…常驻联合国代表团的发言": the delegation speaks, without a name.
-        if evidence == .statement, text.hasLowered(ChineseScanner.delegationWord, at: nameEnd - 3) {
-            return view.states.filter { $0.start >= regionStart && $0.end <= nameEnd }.suffix(1).map { state in
+        // "…常驻联合国代表团的发言", "加拿大、法国……和美利坚合众国外交部长的联合声明": a delegation or an office speaks
+        // without a name; every State of the list before it makes the statement.
+        if evidence == .statement,
+           text.hasLowered(ChineseScanner.delegationWord, at: nameEnd - 3) || Lexicon.chineseTitleEnds.matchEnding(text, before: nameEnd) != nil {
+            return headingStates(view, from: regionStart, before: nameEnd).map { state in
                 Mention(paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
                         honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement)
             }

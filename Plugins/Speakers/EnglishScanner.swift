@@ -28,8 +28,10 @@ struct EnglishScanner {
         "ministry", "foreign", "affairs", "defence", "defense", "embassy", "delegation", "agency", "organization",
     ])
     private static let beforeThingNames = EnglishTokens.hashSet(["of", "for", "the", "on", "in", "to", "and", "at", "from"])
-    private static let statementHeads: [[UInt64]] = ["statement by", "statement of", "remarks by", "briefing by", "address by", "speech by"]
-        .map(EnglishTokens.hashes)
+    private static let statementHeads: [[UInt64]] = [
+        "statement by", "statement of", "remarks by", "briefing by", "address by", "speech by", "joint statement by",
+        "joint statement of", "statement on behalf of", "joint statement on behalf of",
+    ].map(EnglishTokens.hashes)
     private static let representativeHeads: [[UInt64]] = [
         "representatives of", "representative of", "delegations of", "delegation of", "delegates of",
     ].map(EnglishTokens.hashes)
@@ -189,10 +191,13 @@ struct EnglishScanner {
             index = nameEnd
         }
         if isStatementHeading && !headingMentionFound, let state = view.states.first, state.start < 200 {
-            // "Statement by the Permanent Mission of Estonia": the State, without a name.
-            mentions.append(Mention(
-                paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
-                honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement))
+            // "Statement by the Permanent Mission of Estonia": the State, without a name; "Joint statement by the Foreign
+            // Ministers of Canada, France, … and the United States of America": every State of the list.
+            for state in view.states[0...stateListEnd(view, from: 0)] {
+                mentions.append(Mention(
+                    paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
+                    honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement))
+            }
         } else if isStatementHeading && !headingMentionFound,
                   let organization = resolver.organization(in: view.text, 0..<min(view.text.count, 200)) {
             // "Statement by the representative of the European Union": the organization, without a name.
@@ -407,12 +412,7 @@ struct EnglishScanner {
         // A single State is left out: "Mali announced" in a report is more often the Government than its delegate.
         var position = 0
         while position < view.states.count {
-            var last = position
-            // The gap is checked by length first: most pairs of States are far apart, and printing the gap allocates.
-            while last + 1 < view.states.count, view.states[last + 1].start - view.states[last].end <= 10,
-                  EnglishScanner.stateListJoiners.contains(view.printed(view.states[last].end, view.states[last + 1].start).lowercased()) {
-                last += 1
-            }
+            let last = stateListEnd(view, from: position)
             defer { position = last + 1 }
             let first = tokens.tokenIndex(atScalar: view.states[position].start)
             let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
@@ -428,6 +428,18 @@ struct EnglishScanner {
             result.append(stateMention(view, state))
         }
         return result
+    }
+
+    /// The index of the last State of the list that starts with `view.states[position]` ("Canada, France, … and the
+    /// United States of America"): States joined by commas and "and".
+    private func stateListEnd(_ view: ParagraphView, from position: Int) -> Int {
+        var last = position
+        // The gap is checked by length first: most pairs of States are far apart, and printing the gap allocates.
+        while last + 1 < view.states.count, view.states[last + 1].start - view.states[last].end <= 10,
+              EnglishScanner.stateListJoiners.contains(view.printed(view.states[last].end, view.states[last + 1].start).lowercased()) {
+            last += 1
+        }
+        return last
     }
 
     /// "Statements were made by the representatives of …", "the Group heard from the representatives of …"; not

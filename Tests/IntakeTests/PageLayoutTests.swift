@@ -150,6 +150,14 @@ struct PageLayoutTests {
         let text = Normalizer().normalize(
             "附件三\n中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言\n\n中方欢迎莫桑比克、厄瓜多尔和日本代表的发言。\n")
         #expect(text.paragraphs.map(\.text).suffix(2) == ["中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言", "中方欢迎莫桑比克、厄瓜多尔和日本代表的发言。"])
+        // A joint statement's heading, with a long list of States, in Simplified or Traditional.
+        let joint = Normalizer().normalize(
+            "附件\n加拿大、法国、德国、意大利、日本、联合王国和美利坚合众国外交部长的联合声明\n我们谴责苏丹境内的战斗。\n"
+                + "附件二\n中國和俄羅斯聯邦外交部長聯合聲明\n雙方重申。\n")
+        #expect(joint.paragraphs.map(\.text) == [
+            "附件", "加拿大、法国、德国、意大利、日本、联合王国和美利坚合众国外交部长的联合声明", "我们谴责苏丹境内的战斗。",
+            "附件二", "中國和俄羅斯聯邦外交部長聯合聲明", "雙方重申。",
+        ])
     }
 
     @Test("a Chinese letter title ends at 的信 even when its line is as full as the text's lines")

@@ -126,6 +126,31 @@ struct SpeakersPatternTests {
         #expect(try summary("附件五\n\n爱沙尼亚常驻联合国代表团的发言\n\n我们欢迎这次辩论。\n") == ["-|EST|statement"])
     }
 
+    @Test("a joint statement by several States' ministers is each State's statement, in Chinese and in English")
+    func jointStatementOfStates() throws {
+        let chinese = "附件\n\n加拿大、法国、德国、意大利、日本、联合王国和美利坚合众国外交部长的联合声明\n\n我们谴责苏丹境内的战斗。\n"
+        let english = """
+        Annex
+
+        Joint statement by the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America
+
+        We condemn the fighting in the Sudan.
+        """
+        let codes = ["CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"].map { "-|\($0)|statement" }
+        #expect(try summary(chinese) == codes)
+        #expect(try summary(english) == codes)
+        // Printed without 的, or as a Traditional copy.
+        #expect(try summary("附件\n\n中國和俄羅斯聯邦外交部長聯合聲明\n\n雙方重申。\n") == ["-|CHN|statement", "-|RUS|statement"])
+        #expect(try summary("Annex\n\nJoint statement by Estonia, Ireland and Norway on the protection of civilians\n\nWe met.\n")
+            == ["-|EST|statement", "-|IRL|statement", "-|NOR|statement"])
+        // A heading run on into its statement by a converter is cut at the heading's end, so the States of the
+        // statement's first sentence are not taken for its authors.
+        #expect(try summary("附件\n中国和俄罗斯联邦外交部长的联合声明\n双方重申，法国和德国的立场值得欢迎。\n")
+            == ["-|CHN|statement", "-|RUS|statement"])
+        // A State the statement is about is not its author.
+        #expect(try summary("Annex\n\nJoint statement on the situation in the Sudan\n\nThe Sudan must be at peace.\n").isEmpty)
+    }
+
     @Test("the signatory speaks for the State that sends the letter")
     func signatoryOfALetter() throws {
         let text = "2018 年 3 月 2 日荷兰常驻联合国代表给秘书长的信\n\n请将本信及其附件作为安全理事会文件分发为荷。\n\n常驻代表\n\n大使\n\n卡雷尔·范奥斯特罗姆(签名)\n"
