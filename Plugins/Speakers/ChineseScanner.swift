@@ -33,7 +33,11 @@ struct ChineseScanner {
         "包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以", "感谢", "谨转递",
         "转递", "欢迎",
     ])
-    private static let chairCues = WordSet(["当选为", "担任", "以主席身份", "主持会议", "主持了", "宣布会议开幕", "宣布会议开始"])
+    private static let chairCues = WordSet(["以主席身份", "主持会议", "主持了", "宣布会议开幕", "宣布会议开始"])
+    /// "当选为主席", "担任会议主席": a post follows; it makes a chair only when it is the chair of the meeting or of the
+    /// body itself, not of another one ("目前担任建设和平委员会主席", "担任协调员").
+    private static let postCues = WordSet(["当选为", "担任"])
+    private static let ownBodies: Set<String> = ["", "会议", "本次会议", "该次会议", "本工作组", "工作组", "本委员会", "委员会", "联合"]
     /// The end of a body's name printed on the line above its chair's title in a signature block.
     private static let bodyEnds = WordSet(["工作组", "委员会", "理事会", "代表团", "小组", "办公室", "特派团", "专家组"])
     /// "会议由爱尔兰常驻代表纳森大使主持": 主持 after the name, 由 before it in the same clause.
@@ -51,7 +55,7 @@ struct ChineseScanner {
     /// characters of honorifics (in either ASCII case, as ``WordSet`` ignores it; every honorific has two or more).
     private static let personCandidates: (singles: ScalarBitmap, firsts: ScalarBitmap, seconds: ScalarBitmap) = {
         let separators: [UInt32] = [0xB7, 0x2022, 0x30FB, 0x2027, 0x2D, 0x2010, 0x2011, 0xFF0D, 0x22C5, 0xFF65]
-        let capitals = (UInt32(0x41)...0x5A).map { $0 } + (UInt32(0xC0)...0xDE).filter { $0 != 0xD7 }
+        let capitals = (UInt32(0x41)..<0x250).filter(ScalarText.isUpperLatin)
         func bothCases(_ scalars: [UInt32]) -> [UInt32] { scalars.flatMap { $0 >= 0x61 && $0 <= 0x7A ? [$0, $0 - 0x20] : [$0] } }
         assert(Lexicon.chineseHonorifics.wordsHaveTwoScalars)
         assert((0..<0x10000).filter { ScalarText.isNameSeparator($0) } == separators.sorted()
@@ -301,9 +305,20 @@ struct ChineseScanner {
             mention.evidence = .introduced
         }
         if Lexicon.containsWord(ChineseScanner.chairCues, in: text, cursor..<min(text.count, cursor + 6)) { mention.isChair = true }
+        // "当选为主席", "担任会议主席"; not "由克罗地亚的…大使担任建设和平委员会主席" (another body's chair, only mentioned).
+        if let post = ChineseScanner.postCues.firstMatch(text, from: cursor, to: min(text.count, cursor + 6)) {
+            let postStart = post.index + post.length
+            let chair = (postStart..<min(text.count, postStart + 16)).first {
+                text.hasLowered(ChineseScanner.chairWord, at: $0) || ParagraphView.isClauseDelimiter(text[$0])
+            }
+            if let chair, text.hasLowered(ChineseScanner.chairWord, at: chair), ChineseScanner.ownBodies.contains(view.printed(postStart, chair)) {
+                mention.isChair = true
+            }
+        }
+        // "会议由工作组主席、莫桑比克常驻联合国代表…大使主持": 、 joins titles inside the clause.
         if ChineseScanner.presides.match(text, at: cursor) != nil,
            let by = (max(0, span.lowerBound - 40)..<span.lowerBound).last(where: { text[$0] == ChineseScanner.byWord }),
-           !(by..<span.lowerBound).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }) {
+           !(by..<span.lowerBound).contains(where: { text[$0] != 0x3001 && ParagraphView.isClauseDelimiter(text[$0]) }) {
             mention.isChair = true
         }
         return mention

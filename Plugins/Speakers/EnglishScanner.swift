@@ -56,6 +56,7 @@ struct EnglishScanner {
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
     private static let theWord = EnglishTokens.hash("the")
+    private static let whoWord = EnglishTokens.hash("who")
     private static let ofWord = EnglishTokens.hash("of")
     private static let andWord = EnglishTokens.hash("and")
     private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
@@ -85,6 +86,12 @@ struct EnglishScanner {
         var headingMentionFound = false
         /// The token after the last mention named as chair ("chaired by X"), or -1.
         var lastChairEnd = -1
+        /// People listed before one verb ("Ms. A, Director of X, Mr. B, … and Ms. C briefed"), waiting for it, and the
+        /// token after the last of them.
+        var waitingForVerb: [Mention] = []
+        var waitingEnd = -1
+        /// The token after the last name read and its appositive.
+        var previousEnd = 0
         let stateStarts = Set(view.states.map(\.start))
         var mentions: [Mention] = []
         var index = 0
@@ -114,10 +121,23 @@ struct EnglishScanner {
             // A title before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix") or
             // after it, as an appositive ("Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations, said").
             var titleRange = precedingTitle(tokens, before: honorific == nil ? nameStart : index)
+            // "Ms. A, Director of X, Mr. B": the title before B is A's appositive, already read.
+            if let range = titleRange, previousEnd > 0, range.lowerBound < tokens.tokens[previousEnd - 1].end { titleRange = nil }
             let precededByTitle = titleRange != nil
-            if tokens.isSymbol(after, ","), let close = appositiveEnd(tokens, from: after + 1) {
+            if tokens.isSymbol(after, ","), var close = appositiveEnd(tokens, from: after + 1) {
+                // "Director of the Asia, Middle East and Americas Division of …, briefed": a comma inside the title.
+                if tokens.isSymbol(close, ","), !speaks(tokens, from: close + 1), let next = titleContinuation(tokens, from: close + 1),
+                   speaks(tokens, from: next + 1) {
+                    close = next
+                }
                 if titleRange == nil { titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end }
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
+            }
+            // "Ambassador X of Bangladesh, who chairs the Peacebuilding Commission, said": a relative clause before the verb.
+            if tokens.isSymbol(after, ","), tokens[after + 1]?.hash == EnglishScanner.whoWord,
+               let close = (after + 2..<min(tokens.count, after + 25)).first(where: { tokens.isSymbol($0, ",") || tokens.isSymbol($0, ".") }),
+               tokens.isSymbol(close, ","), speaks(tokens, from: close + 1) {
+                after = close + 1
             }
             let introducedAt = honorific == nil ? nameStart : index
             let signs = introducedAt >= 3 && tokens.matches(EnglishScanner.signed, at: introducedAt - 3)
@@ -183,10 +203,29 @@ struct EnglishScanner {
                 mention.isChair = true
             }
             if chairedBefore { lastChairEnd = after }
+            previousEnd = after
             // Capitalised words without an honorific are a name only with a title, a signature or a heading.
             if honorific != nil || mention.title != nil || mention.evidence == .signature || mention.evidence == .statement
                 || view.inBriefingList {
                 mentions.append(mention)
+                // A list of people joined by commas and "and" shares the verb after its last name.
+                let joinsList = waitingEnd >= 0 && (waitingEnd..<introducedAt).allSatisfy { index in
+                    tokens.isSymbol(index, ",") || tokens.tokens[index].hash == EnglishScanner.andWord
+                }
+                if !joinsList { waitingForVerb.removeAll() }
+                // The list is the subject: its first name opens a sentence or follows a comma ("During the meeting,
+                // Ms. A, …"), never a verb ("thanked Mr. B, and Mr. C said").
+                let opensSubject = joinsList || introducedAt == 0 || [".", ";", ":", ","].contains { tokens.isSymbol(introducedAt - 1, $0) }
+                if mention.evidence == .none && !chairedBefore && opensSubject {
+                    waitingForVerb.append(mention)
+                    waitingEnd = after
+                } else {
+                    if mention.evidence == .speech && !isSpeakerLine {
+                        for waiting in waitingForVerb { waiting.evidence = .speech }
+                    }
+                    waitingForVerb.removeAll()
+                    waitingEnd = -1
+                }
             }
             index = nameEnd
         }
@@ -319,6 +358,20 @@ struct EnglishScanner {
             index += 1
         }
         return sawTitle && index > start ? index : nil
+    }
+
+    /// The comma that ends the rest of a title after a comma inside it ("Asia, Middle East and Americas Division of the
+    /// Department of Peace Operations,"): capitalised words and the small words of names of things, no honorific, at
+    /// most 15 tokens; nil when the text from `start` is anything else.
+    private func titleContinuation(_ tokens: EnglishTokens, from start: Int) -> Int? {
+        var index = start
+        while let token = tokens[index], index - start < 15 {
+            if token.symbol == 0x2C { return index > start ? index : nil }
+            guard token.isWord, token.capitalized ? !EnglishScanner.honorificStarts.contains(token.hash)
+                    : EnglishScanner.beforeThingNames.contains(token.hash) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// A title printed before a name and separated from it by a comma: "the Under-Secretary-General for Peace

@@ -218,7 +218,14 @@ struct ScalarText {
     }
 
     static func isUpperLatin(_ scalar: UInt32) -> Bool {
-        (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7)
+        if scalar < 0x100 { return (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7) }
+        // Latin Extended-A (Š, Č, Ž, Ł, Ő, Ş…): capitals at even code points, but at odd ones from Ĺ to Ň and from Ź
+        // to Ž; ĸ is small. Latin Extended-B from Ȁ to ȳ (Ș, Ț): capitals at even code points.
+        if scalar <= 0x17F {
+            if (scalar >= 0x139 && scalar <= 0x148) || (scalar >= 0x179 && scalar <= 0x17E) { return scalar & 1 == 1 }
+            return scalar & 1 == 0 && scalar != 0x138
+        }
+        return scalar >= 0x200 && scalar <= 0x233 && scalar & 1 == 0
     }
 
     static func isLatinLetter(_ scalar: UInt32) -> Bool {

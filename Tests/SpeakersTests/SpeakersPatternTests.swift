@@ -446,6 +446,46 @@ struct SpeakersPatternTests {
         """
         #expect(try summary(text) == ["Geraldine Byrne Nason|IRL|chair", "Martin Griffiths|UN|briefer"])
     }
+
+    @Test("English: a name that starts with a capital of Latin Extended-A (Š, Ł, Ž) is a name")
+    func extendedLatinCapitals() throws {
+        let text = """
+        2. Mr. Ivan Šimonović, Permanent Representative of Croatia, said that transitions must be nationally owned. Ms. Łucja Żak, Director of the Office, also spoke.
+        """
+        #expect(try summary(text) == ["Ivan Šimonović|HRV|representative", "Łucja Żak|?|briefer"])
+    }
+
+    @Test("English: a comma inside an appositive title, or a relative clause, between the name and the verb")
+    func titlesWithCommasAndRelativeClauses() throws {
+        let text = """
+        3. Ambassador Rabab Fatima of Bangladesh, who currently serves as Chair of the Peacebuilding Commission, said that the Commission could act as a bridge.
+
+        4. Ms. Kim Bolduc, Director of the Asia, Middle East and Americas Division of the Department of Peace Operations, presented lessons from Liberia.
+        """
+        let found = try speakers(text)
+        #expect(summaryLines(found) == ["Rabab Fatima|BGD|representative", "Kim Bolduc|UN|briefer"])
+        #expect(found.last?.title == "Director of the Asia, Middle East and Americas Division of the Department of Peace Operations")
+    }
+
+    @Test("English: people listed before one verb all speak; people listed after a verb are its objects")
+    func listOfPeopleBeforeOneVerb() throws {
+        let list = "5. Ms. Kim Bolduc, Director of the Division of Peace Operations, Mr. Ivan Šimonović, Permanent Representative of Croatia, and Ms. Rabab Fatima briefed the Group."
+        let found = try speakers(list)
+        #expect(summaryLines(found) == ["Kim Bolduc|UN|briefer", "Ivan Šimonović|HRV|representative", "Rabab Fatima|?|briefer"])
+        // Each keeps its own title: the list is not read as one long appositive.
+        #expect(found.first?.title == "Director of the Division of Peace Operations")
+        #expect(try summary("6. The Chair thanked Mr. Ivan Šimonović, and Ms. Rabab Fatima said that the Commission could help.")
+            == ["Rabab Fatima|?|briefer"])
+    }
+
+    @Test("Chinese: a post taken with 担任 or 当选为 makes a chair only of the meeting or the body itself")
+    func chineseChairOfAnotherBody() throws {
+        let presided = try summary("1. 会议由工作组主席、莫桑比克常驻联合国代表佩德罗·科明萨·阿方索大使主持。")
+        #expect(presided == ["佩德罗·科明萨·阿方索|MOZ|representative,chair"])
+        #expect(try summary("2. 伊万·希莫诺维奇大使当选为工作组主席。") == ["伊万·希莫诺维奇|?|chair"])
+        // Mentioned as another body's chair in a statement: not a speaker.
+        #expect(try summary("3. 巴西欢迎建设和平委员会的工作。今年由克罗地亚的伊万·希莫诺维奇大使担任建设和平委员会主席。").isEmpty)
+    }
 }
 
 @Suite("Speakers: verbatim records and organizations")
