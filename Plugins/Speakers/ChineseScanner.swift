@@ -29,6 +29,8 @@ struct ChineseScanner {
     static let signatureWord = Array("签名".unicodeScalars.map(\.value))
     static let chairWord = Array("主席".unicodeScalars.map(\.value))
     private static let delegationWord = Array("代表团".unicodeScalars.map(\.value))
+    /// A State's bodies that issue statements in its name: "外交部", "外交和国际合作部", "政府".
+    private static let speakingBodies = WordSet(["部", "政府", "总统府", "外交部新闻处"])
     private static let titleLeadCuts = WordSet([
         "包括", "是", "邀请了", "听取了", "由", "：", ":", "即", "还邀请", "邀请", "两位发言者是", "会议上", "会上", "并以", "感谢", "谨转递",
         "转递", "欢迎",
@@ -442,10 +444,10 @@ struct ChineseScanner {
             evidence = .signature
         }
         guard let nameEnd, !covered.contains(where: { $0 >= regionStart && $0 < nameEnd }) else { return [] }
-        // "…常驻联合国代表团的发言", "加拿大、法国……和美利坚合众国外交部长的联合声明": a delegation or an office speaks
-        // without a name; every State of the list before it makes the statement.
-        if evidence == .statement,
-           text.hasLowered(ChineseScanner.delegationWord, at: nameEnd - 3) || Lexicon.chineseTitleEnds.matchEnding(text, before: nameEnd) != nil {
+        // "…常驻联合国代表团的发言", "加拿大、法国……和美利坚合众国外交部长的联合声明", "阿塞拜疆共和国外交部的声明": a
+        // delegation, an office or a ministry speaks without a name; every State of the list before it makes the statement.
+        if evidence == .statement, text.hasLowered(ChineseScanner.delegationWord, at: nameEnd - 3)
+            || Lexicon.chineseTitleEnds.matchEnding(text, before: nameEnd) != nil || ChineseScanner.speakingBodies.matchEnding(text, before: nameEnd) != nil {
             return headingStates(view, from: regionStart, before: nameEnd).map { state in
                 Mention(paragraph: view.index, utf8Offset: view.utf8Offset(state.start), name: nil, key: [], isFull: true, title: nil,
                         honorific: nil, affiliation: view.affiliation(of: state), evidence: .statement)

@@ -506,6 +506,10 @@ struct SpeakersVerbatimTests {
     func ministryStatement() throws {
         let text = "Annex\n\nStatement by the Ministry of Foreign Affairs of the Republic of Indonesia on the global ceasefire appeal\n\nIndonesia fully supports the appeal.\n"
         #expect(try summary(text) == ["-|IDN|statement"])
+        let chinese = "附件\n\n阿塞拜疆共和国外交部的声明\n\n阿塞拜疆共和国外交部回顾大会第62/243号决议。\n"
+        #expect(try summary(chinese) == ["-|AZE|statement"])
+        // A United Nations department's statement names no State.
+        #expect(try summary("附件\n\n联合国维持和平行动部的声明\n\n维和行动部欢迎这项决定。\n").isEmpty)
     }
 }
 
