@@ -7,6 +7,7 @@ extension ChineseScanner {
         "强调", "呼吁", "指出", "表示", "认为", "重申", "建议", "欢迎", "支持", "赞扬", "谴责", "敦促", "注意到", "主张", "提议",
         "重点强调", "重点指出", "着重指出", "一致认为", "说", "回顾", "感谢", "赞赏", "关切", "警告", "申明", "发言",
     ])
+    private static let including = WordSet(["包括", "其中包括", "特别是"])
     private static let adverbs = WordSet(["还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同", "坚决"])
     /// What ends the clause that introduces a list of speaking States after a colon ("以下会员国代表发了言：挪威、…").
     private static let listIntroductionEnds = WordSet(["发了言", "发言", "作了发言", "作了发言的有", "发言的有", "发言者有", "也发了言"])
@@ -48,6 +49,9 @@ extension ChineseScanner {
                 }
             } else if introducedAfterColon(text, before: list[0].start) {
                 speaks = true
+            } else if ChineseScanner.including.matchEnding(text, before: list[0].start) != nil, text[cursor] == 0xFF0C || text[cursor] == 0x2C {
+                // "若干成员，包括阿尔巴尼亚、巴西和马耳他，提出了问题": States named as some of the members who spoke.
+                speaks = self.speaks(text, after: cursor + 1, window: 12)
             } else if list.count >= 2 {
                 var verb = cursor
                 while let length = ChineseScanner.adverbs.match(text, at: verb) { verb += length }

@@ -57,6 +57,7 @@ struct EnglishScanner {
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
     private static let theWord = EnglishTokens.hash("the")
     private static let whoWord = EnglishTokens.hash("who")
+    private static let includingWord = EnglishTokens.hash("including")
     private static let ofWord = EnglishTokens.hash("of")
     private static let andWord = EnglishTokens.hash("and")
     private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
@@ -124,6 +125,12 @@ struct EnglishScanner {
             // "Ms. A, Director of X, Mr. B": the title before B is A's appositive, already read.
             if let range = titleRange, previousEnd > 0, range.lowerBound < tokens.tokens[previousEnd - 1].end { titleRange = nil }
             let precededByTitle = titleRange != nil
+            /// Where the mention starts with its title ("the Force Commander of MONUSCO, Lieutenant General X").
+            var mentionStart = honorific == nil ? nameStart : index
+            if let titleRange {
+                mentionStart = tokens.tokenIndex(atScalar: titleRange.lowerBound)
+                if tokens[mentionStart - 1]?.hash == EnglishScanner.theWord { mentionStart -= 1 }
+            }
             if tokens.isSymbol(after, ","), var close = appositiveEnd(tokens, from: after + 1) {
                 // "Director of the Asia, Middle East and Americas Division of …, briefed": a comma inside the title.
                 if tokens.isSymbol(close, ","), !speaks(tokens, from: close + 1), let next = titleContinuation(tokens, from: close + 1),
@@ -209,13 +216,13 @@ struct EnglishScanner {
                 || view.inBriefingList {
                 mentions.append(mention)
                 // A list of people joined by commas and "and" shares the verb after its last name.
-                let joinsList = waitingEnd >= 0 && (waitingEnd..<introducedAt).allSatisfy { index in
+                let joinsList = waitingEnd >= 0 && waitingEnd <= mentionStart && (waitingEnd..<mentionStart).allSatisfy { index in
                     tokens.isSymbol(index, ",") || tokens.tokens[index].hash == EnglishScanner.andWord
                 }
                 if !joinsList { waitingForVerb.removeAll() }
                 // The list is the subject: its first name opens a sentence or follows a comma ("During the meeting,
                 // Ms. A, …"), never a verb ("thanked Mr. B, and Mr. C said").
-                let opensSubject = joinsList || introducedAt == 0 || [".", ";", ":", ","].contains { tokens.isSymbol(introducedAt - 1, $0) }
+                let opensSubject = joinsList || mentionStart == 0 || [".", ";", ":", ","].contains { tokens.isSymbol(mentionStart - 1, $0) }
                 if mention.evidence == .none && !chairedBefore && opensSubject {
                     waitingForVerb.append(mention)
                     waitingEnd = after
@@ -470,6 +477,18 @@ struct EnglishScanner {
             let first = tokens.tokenIndex(atScalar: view.states[position].start)
             let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
             guard last > position, atSentenceStart, speaks(tokens, from: tokens.tokenIndex(atScalar: view.states[last].end)) else { continue }
+            for state in view.states[position...last] { result.append(stateMention(view, state)) }
+        }
+        // "Several members, including Brazil, India and Kenya, stressed": States named as some of the speakers.
+        position = 0
+        while position < view.states.count {
+            let last = stateListEnd(view, from: position)
+            defer { position = last + 1 }
+            var before = tokens.tokenIndex(atScalar: view.states[position].start) - 1
+            if tokens[before]?.hash == EnglishScanner.theWord { before -= 1 }
+            guard tokens[before]?.hash == EnglishScanner.includingWord, tokens.isSymbol(before - 1, ",") else { continue }
+            let after = tokens.tokenIndex(atScalar: view.states[last].end)
+            guard tokens.isSymbol(after, ","), speaks(tokens, from: after + 1) else { continue }
             for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Ethiopia's representative said".

@@ -63,6 +63,24 @@ struct SpeakersPatternTests {
         #expect(try summary("我代表下列国家发言：埃及、摩洛哥和突尼斯。").isEmpty)
     }
 
+    @Test("States named as some of the members who spoke ('Several members, including Brazil, India and Kenya, stressed')")
+    func statesIncludedAmongSpeakers() throws {
+        let codes = ["-|BRA|representative", "-|IND|representative", "-|KEN|representative"]
+        #expect(try summary("4. Several members, including Brazil, India and Kenya, stressed the need for adequate resources.") == codes)
+        #expect(try summary("4. 若干成员，包括巴西、印度和肯尼亚，强调需要充足的资源。") == codes)
+        // Not when the list is not the subject of a speech verb.
+        #expect(try summary("4. Troop contributors, including Brazil, India and Kenya, have deployed units to the Mission.").isEmpty)
+        #expect(try summary("4. 部队派遣国，包括巴西、印度和肯尼亚，已向特派团部署了部队。").isEmpty)
+    }
+
+    @Test("English: briefers introduced each with a title before the name, joined by 'and', share the verb")
+    func titledBriefersShareTheVerb() throws {
+        let text = """
+        3. The Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix, and the Force Commander of MONUSCO, Lieutenant General Otávio Rodrigues de Miranda Filho, briefed the Working Group.
+        """
+        #expect(try summary(text) == ["Jean-Pierre Lacroix|UN|briefer", "Otávio Rodrigues de Miranda Filho|UN|briefer"])
+    }
+
     @Test("a report as the object of a State's speech verb does not silence the State")
     func reportAsObject() throws {
         #expect(try summary("9. 俄罗斯联邦代表对报告列入某些国家表示关切。") == ["-|RUS|representative"])
