@@ -58,6 +58,11 @@ extension ChineseScanner {
                 speaks = ChineseScanner.listVerbs.match(text, at: verb) != nil
             }
             consumed = last + 1
+            // "联合王国代表也代表法国和美国发言": the States spoken for, after 代表 as a verb, do not speak.
+            if let length = ChineseScanner.representative.matchEnding(text, before: list[0].start), length == 2,
+               list[0].start - length > 0, !ParagraphView.isClauseDelimiter(text[list[0].start - length - 1]) {
+                continue
+            }
             guard speaks else { continue }
             for member in list {
                 result.append(Mention(

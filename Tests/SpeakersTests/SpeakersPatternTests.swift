@@ -61,6 +61,8 @@ struct SpeakersPatternTests {
         #expect(try summary("11. 以下会员国代表发了言：挪威、比利时和孟加拉国。")
             == ["-|NOR|representative", "-|BEL|representative", "-|BGD|representative"])
         #expect(try summary("我代表下列国家发言：埃及、摩洛哥和突尼斯。").isEmpty)
+        // The States a delegate speaks for do not speak: "代表" is the verb "on behalf of" there.
+        #expect(try summary("5. 联合王国代表也代表法国和美国发言，呼吁加强问责。") == ["-|GBR|representative"])
     }
 
     @Test("States named as some of the members who spoke ('Several members, including Brazil, India and Kenya, stressed')")
