@@ -24,6 +24,10 @@ struct AffiliationResolver: Sendable {
         "secretary-general", "secretariat", "department of", "office of", "office for", "mission", "force commander",
         "police adviser", "military adviser", "peace operations", "peacekeeping", "division", "unit", "service",
         "special representative", "special envoy", "special coordinator", "resident coordinator", "humanitarian coordinator",
+        // Funds, programmes and offices of the United Nations.
+        "un-women", "妇女署", "unicef", "儿基会", "儿童基金会", "undp", "开发署", "unhcr", "难民署", "ocha", "ohchr", "人权高专办",
+        "world food programme", "粮食署", "unfpa", "人口基金", "unodc", "unops", "unep", "环境署", "unmas", "high commissioner",
+        "高级专员",
     ])
 
     /// Words after a State that make it the subject of a post ("马里问题特别代表", "叙利亚局势特使") or part of a UN

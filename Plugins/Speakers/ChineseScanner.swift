@@ -389,7 +389,10 @@ struct ChineseScanner {
     private func briefingCue(_ view: ParagraphView, around index: Int) -> Bool {
         if view.inBriefingList { return true }
         let sentence = view.sentence(around: index)
-        return Lexicon.containsWord(Lexicon.chineseBriefingCues, in: view.text, sentence)
+        if Lexicon.containsWord(Lexicon.chineseBriefingCues, in: view.text, sentence) { return true }
+        // "以下通报人将向安理会作通报：A女士；B女士": a list after a colon that announces briefers, its items cut by ；.
+        guard let colon = (0..<index).last(where: { view.text[$0] == 0xFF1A || view.text[$0] == 0x3A }) else { return false }
+        return Lexicon.containsWord(Lexicon.chineseBriefingCues, in: view.text, view.sentence(around: colon).lowerBound..<colon)
     }
 
     /// A verbatim record's speaker line: "张军先生(中国)：", "拉克鲁瓦先生(以法语发言)：" at the start of a paragraph.

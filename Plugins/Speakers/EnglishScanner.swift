@@ -108,7 +108,13 @@ struct EnglishScanner {
                     break
                 }
             }
-            if let honorific { nameStart = index + honorific.count }
+            if let honorific {
+                nameStart = index + honorific.count
+                // "H.E. Mr. Mauro Vieira", "Her Excellency Ambassador X": honorifics in a row are one.
+                while let next = EnglishScanner.honorifics.first(where: { tokens.matches($0, at: nameStart) && tokens[nameStart + $0.count]?.capitalized == true }) {
+                    nameStart += next.count
+                }
+            }
             guard let nameEnd = nameTokens(tokens, from: nameStart, requireTwo: honorific == nil, stateStarts: stateStarts) else {
                 index += max(1, honorific?.count ?? 1)
                 continue

@@ -93,6 +93,7 @@ enum Lexicon {
         "Lieutenant General", "Major General", "Brigadier General", "General", "Lieutenant Colonel", "Colonel",
         "Major", "Captain", "Commissioner", "Judge", "Justice", "Lord", "Lady", "Minister", "Senator",
         "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Gen.", "Admiral", "Rear Admiral", "Vice Admiral",
+        "His Excellency", "Her Excellency", "H. E.",
     ]
 
     /// Words of an English title (function).

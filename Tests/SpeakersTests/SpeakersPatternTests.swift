@@ -498,6 +498,24 @@ struct SpeakersPatternTests {
             == ["Rabab Fatima|?|briefer"])
     }
 
+    @Test("English: honorifics in a row ('H.E. Mr.', 'His Excellency') open one name; a UN fund's officer is the UN")
+    func honorificsInARow() throws {
+        let text = """
+        3. The open debate will be chaired by H.E. Mr. Mauro Vieira, Minister for Foreign Affairs of Brazil.
+
+        4. The following briefers will address the Council: Ms. Sima Bahous, Executive Director of UN-Women; and His Excellency Ivan Šimonović, Permanent Representative of Croatia.
+        """
+        let found = try speakers(text)
+        #expect(summaryLines(found) == ["Mauro Vieira|BRA|chair", "Sima Bahous|UN|briefer", "Ivan Šimonović|HRV|representative"])
+        #expect(found.first?.honorific == "H.E. Mr.")
+    }
+
+    @Test("Chinese: briefers listed after a colon that announces them, cut by ；, are all briefers")
+    func chineseBriefersAfterColon() throws {
+        let text = "3. 以下通报人将向安理会作通报：联合国妇女署执行主任西玛·巴胡斯女士；非洲之角妇女战略倡议区域主任哈拉·卡里卜女士。"
+        #expect(try summary(text) == ["西玛·巴胡斯|UN|briefer", "哈拉·卡里卜|?|briefer"])
+    }
+
     @Test("Chinese: a post taken with 担任 or 当选为 makes a chair only of the meeting or the body itself")
     func chineseChairOfAnotherBody() throws {
         let presided = try summary("1. 会议由工作组主席、莫桑比克常驻联合国代表佩德罗·科明萨·阿方索大使主持。")
