@@ -9,7 +9,9 @@ Sources, in order of authority:
   3. The CLDR region names that Foundation carries (scripts/cldr-region-names.swift): same.
 Automatic variants from 2 and 3 are dropped when listed in DENY (ambiguous or misleading).
 Traditional Chinese forms are generated from every Simplified name with OpenCC (its standard "s2t",
-Taiwan "s2tw" and Hong Kong "s2hk" tables, so 合眾國 and 合衆國 both match; see traditional()).
+Taiwan "s2tw" and Hong Kong "s2hk" tables, so 合眾國 and 合衆國 both match; see traditional()). Names that
+Taiwan's vocabulary writes differently (肯亞 for 肯尼亚) become variants in Simplified characters, the form a
+Traditional copy takes once the intake folds it (see taiwan_forms()).
 
 Run:  pip install opencc==1.4.2 && python3 scripts/gen-states.py > config/states.toml
 Review the diff of config/states.toml before committing; the script prints what it took from iso-codes
@@ -393,6 +395,9 @@ DENY = {
     "米尼克共和国",                          # a truncated translation in iso-codes
     "孟加拉",                                # also Bengal (孟加拉湾, the Bay of Bengal)
     "China mainland",
+    "查德",                                  # Chad as Taiwan writes it: also inside 理查德 (Richard)
+    "卡达",                                  # Qatar as Taiwan writes it: also inside transliterated names
+    "约旦杂凑姆王国",                        # OpenCC's Taiwan table turns 哈希姆 (Hashemite) into 雜湊 (a hash)
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -516,6 +521,26 @@ def traditional(names):
                 t = "".join(s if s == "里" else c for s, c in zip(name, t))
             if t != name and t not in forms:
                 forms.append(t)
+    return forms
+
+
+def taiwan_forms(names, fold):
+    """The names as OpenCC's Taiwan table with phrases ("s2twp") writes them, folded back to Simplified
+    characters with the intake's table: the Simplified-character spelling of Taiwan's vocabulary (肯尼亚 →
+    肯亞 → 肯亚). Only names that differ from the character-by-character conversion ("s2t"); none when the
+    intake's table is not there."""
+    if fold is None:
+        return []
+    import opencc  # pip install opencc==1.4.2
+    phrases, characters = opencc.OpenCC("s2twp"), opencc.OpenCC("s2t")
+    forms = []
+    for name in names:
+        t = phrases.convert(name)
+        if t == characters.convert(name) or len(t) == len(name) and all(a == b or a == "里" for a, b in zip(name, t)):
+            continue
+        folded = "".join(fold.get(c, c) for c in t)
+        if folded != name and folded not in forms:
+            forms.append(folded)
     return forms
 
 
@@ -651,6 +676,13 @@ def main():
             n = n.replace("（", "(").replace("）", ")")
             if n not in known_zh and n not in DENY:
                 print(f"{code}: zh variant from iso-codes/CLDR: {n}", file=sys.stderr)
+                add(zh_variants, n)
+                known_zh.add(n)
+        # Copies converted to Traditional with Taiwan's vocabulary name many States differently (肯亞, 紐西蘭,
+        # 衣索比亞); the intake folds such a copy back to Simplified characters (肯亚), so that form is a variant.
+        for n in taiwan_forms([r["zh"], r["zh_formal"]], fold):
+            if n not in known_zh and n not in DENY:
+                print(f"{code}: zh variant from Taiwan vocabulary: {n}", file=sys.stderr)
                 add(zh_variants, n)
                 known_zh.add(n)
         zh_all = []

@@ -56,6 +56,20 @@ struct ShippedDataTests {
         #expect(shipped.code(forName: name) == code)
     }
 
+    @Test("a copy converted to Traditional with Taiwan's vocabulary names its States", arguments: [
+        ("肯亞", "KEN"), ("肯亚", "KEN"), ("紐西蘭", "NZL"), ("衣索比亞", "ETH"), ("義大利", "ITA"), ("奈及利亞", "NGA"),
+        ("沙烏地阿拉伯", "SAU"), ("象牙海岸", "CIV"), ("獅子山", "SLE"), ("坦尚尼亞聯合共和國", "TZA"), ("葉門", "YEM"),
+    ])
+    func taiwanVocabularyResolves(name: String, code: String) {
+        #expect(shipped.code(forName: name) == code)
+    }
+
+    @Test("Taiwan's names that are also parts of other words are left out: 理查德 (Richard) names no State")
+    func taiwanNamesInsideWordsAreLeftOut() {
+        #expect(shipped.matches(in: "理查德·戈德斯通先生").isEmpty)
+        #expect(shipped.code(forName: "約旦雜湊姆王國") == nil)
+    }
+
     @Test("lookups ignore case, runs of white space and a leading \"the\", but not unknown names")
     func lookupNormalization() {
         #expect(shipped.code(forName: "  the   united kingdom ") == "GBR")
