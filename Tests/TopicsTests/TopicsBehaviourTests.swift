@@ -39,6 +39,19 @@ struct TopicsBehaviourTests {
         #expect(data.missions.first?.name == "联合国组织刚果民主共和国稳定特派团")
     }
 
+    @Test("a copy converted to Traditional with Taiwan's vocabulary counts its terms and names its States")
+    func taiwanVocabulary() throws {
+        let data = try analyze("""
+        1. 特派團加強了資訊共享。資訊收集與分析有助於了解局勢，資訊共享機制已擴展到所有地區。特派團的衛星影像和資訊和通訊技術也很重要。
+        2. 在肯亞和索馬利亞，特派團支持政治程序。
+        """)
+        let intelligence = try #require(data.topics.first { $0.id == "peacekeeping-intelligence" })
+        #expect(intelligence.evidence.first == .init(term: "资讯共享", count: 2))
+        #expect(data.places.map(\.code) == ["KEN", "SOM"])
+        let missions = try analyze("聯合國賴比瑞亞特派團和聯合國獅子山特派團的經驗。")
+        #expect(Set(missions.missions.map(\.acronym)) == ["UNMIL", "UNAMSIL"])
+    }
+
     @Test("places are the States named, by ISO code, with counts")
     func places() throws {
         let data = try analyze("在马里，特派团支持马里政府。南苏丹局势恶化。")
