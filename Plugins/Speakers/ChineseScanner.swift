@@ -21,6 +21,8 @@ struct ChineseScanner {
 
     private static let headingEnds = WordSet(["的发言", "的讲话", "的致辞", "的声明"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
+    /// 和 及 与 、 ，: what joins two people named in a row.
+    private static let personJoiners: Set<UInt32> = [0x548C, 0x53CA, 0x4E0E, 0x3001, 0xFF0C]
     static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
     /// Before a report word, these make the report the object of the clause ("对报告…表示关切"), not its source.
     private static let objectMarkers = WordSet(["对", "就", "对该", "就该", "欢迎", "介绍", "审议"])
@@ -245,12 +247,23 @@ struct ChineseScanner {
             if text.contains(ChineseScanner.chairWord, from: cursor, to: cursor + length) { mention.isChair = true }
             cursor += length
         }
+        // "迪卡洛女士(政治和建设和平事务副秘书长)说": a title in parentheses after the name.
+        var titleAfter: Range<Int>?
+        if text[cursor] == 0x28 || text[cursor] == 0xFF08,
+           let close = (cursor + 1..<min(text.count, cursor + 32)).first(where: { text[$0] == 0x29 || text[$0] == 0xFF09 }),
+           close > cursor + 2, Lexicon.chineseTitleEnds.matchEnding(text, before: close) != nil,
+           !(cursor + 1..<close).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }) {
+            titleAfter = cursor + 1..<close
+            cursor = close + 1
+        }
         // The title: from the clause start to the name, when it ends with a title word.
         var titleEnd = span.lowerBound
         while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
         // A surname with an honorific takes the title before it too ("维和行动部副秘书长拉克鲁瓦先生").
+        // One character may stand between the title and the name, but not one that joins two people ("波比女士和萨拉曼卡女士").
         if isFull || mention.honorific != nil,
-           Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil || Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil {
+           Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd) != nil
+            || (Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil && !ChineseScanner.personJoiners.contains(text[titleEnd - 1])) {
             var titleStart = titleEnd
             // A title is a clause, and never longer than 60 characters (a run-on clause is not a title).
             while titleStart > max(titleFloor, titleEnd - 60) && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
@@ -278,6 +291,10 @@ struct ChineseScanner {
                 mention.title = view.printed(cut, titleEnd).trimmingSpaces
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
             }
+        }
+        if mention.title == nil, let titleAfter {
+            mention.title = view.printed(titleAfter.lowerBound, titleAfter.upperBound)
+            mention.affiliation = resolver.affiliation(title: titleAfter, in: view)
         }
         // "古特雷斯秘书长": the Secretary-General's own title after the name.
         if mention.affiliation == nil, let honorific = mention.honorific, honorific.hasSuffix("秘书长") || honorific.hasSuffix("秘書長") {

@@ -56,7 +56,8 @@ struct EnglishScanner {
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
     private static let titleBreakers = EnglishTokens.hashSet(["by", "from", "and", "with"])
     private static let theWord = EnglishTokens.hash("the")
-    private static let whoWord = EnglishTokens.hash("who")
+    /// Words that open a clause set off by commas between a name and its verb.
+    private static let clauseOpeners = EnglishTokens.hashSet(["who", "speaking", "via", "through", "participating", "joining"])
     private static let includingWord = EnglishTokens.hash("including")
     private static let ofWord = EnglishTokens.hash("of")
     private static let andWord = EnglishTokens.hash("and")
@@ -146,8 +147,17 @@ struct EnglishScanner {
                 if titleRange == nil { titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end }
                 after = tokens.isSymbol(close, ",") ? close + 1 : close
             }
-            // "Ambassador X of Bangladesh, who chairs the Peacebuilding Commission, said": a relative clause before the verb.
-            if tokens.isSymbol(after, ","), tokens[after + 1]?.hash == EnglishScanner.whoWord,
+            // "Ms. DiCarlo (Under-Secretary-General for Political and Peacebuilding Affairs) said": a title in parentheses.
+            if titleRange == nil, tokens.isSymbol(after, "("),
+               let close = (after + 1..<min(tokens.count, after + 25)).first(where: { tokens.isSymbol($0, ")") }), close > after + 1,
+               (after + 1..<close).contains(where: { tokens[$0].map { EnglishScanner.titleWords.contains($0.hash) } == true }),
+               speaks(tokens, from: close + 1) {
+                titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end
+                after = close + 1
+            }
+            // "Ambassador X of Bangladesh, who chairs the Peacebuilding Commission, said", "Ms. X, speaking via
+            // videoconference, said": a relative clause or a participle between the name and the verb.
+            if tokens.isSymbol(after, ","), let word = tokens[after + 1], EnglishScanner.clauseOpeners.contains(word.hash),
                let close = (after + 2..<min(tokens.count, after + 25)).first(where: { tokens.isSymbol($0, ",") || tokens.isSymbol($0, ".") }),
                tokens.isSymbol(close, ","), speaks(tokens, from: close + 1) {
                 after = close + 1

@@ -77,7 +77,7 @@ enum Lexicon {
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
         "took the floor", "intervened", "commented", "remarked", "asserted", "made statements", "made remarks",
-        "delivered statements",
+        "delivered statements", "answered",
     ]
 
     /// Adverbs and fillers allowed between an English subject and its speech verb.

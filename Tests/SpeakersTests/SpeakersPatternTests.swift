@@ -487,6 +487,20 @@ struct SpeakersPatternTests {
         #expect(found.last?.title == "Director of the Asia, Middle East and Americas Division of the Department of Peace Operations")
     }
 
+    @Test("English: a title in parentheses, or a participle set off by commas, between the name and the verb")
+    func parentheticalTitlesAndParticiples() throws {
+        let text = """
+        2. Ms. DiCarlo (Under-Secretary-General for Political and Peacebuilding Affairs) said that the situation remained fragile.
+
+        3. Ms. Rosa Emilia Salamanca, speaking via videoconference, said that women peacebuilders faced reprisals.
+        """
+        let found = try speakers(text)
+        #expect(summaryLines(found) == ["DiCarlo|UN|briefer", "Rosa Emilia Salamanca|?|briefer"])
+        #expect(found.first?.title == "Under-Secretary-General for Political and Peacebuilding Affairs")
+        // A parenthesis without a title, and a participle not followed by a speech verb, make no speaker.
+        #expect(try summary("4. Mr. Wane (see annex) travelled to Gao. Ms. Salamanca, speaking of the past, travelled on.").isEmpty)
+    }
+
     @Test("English: people listed before one verb all speak; people listed after a verb are its objects")
     func listOfPeopleBeforeOneVerb() throws {
         let list = "5. Ms. Kim Bolduc, Director of the Division of Peace Operations, Mr. Ivan Šimonović, Permanent Representative of Croatia, and Ms. Rabab Fatima briefed the Group."
@@ -508,6 +522,16 @@ struct SpeakersPatternTests {
         let found = try speakers(text)
         #expect(summaryLines(found) == ["Mauro Vieira|BRA|chair", "Sima Bahous|UN|briefer", "Ivan Šimonović|HRV|representative"])
         #expect(found.first?.honorific == "H.E. Mr.")
+    }
+
+    @Test("Chinese: a title in parentheses after the name; a name joined by 和 to the one before takes no title from it")
+    func chineseParentheticalTitles() throws {
+        let found = try speakers("2. 迪卡洛女士(政治和建设和平事务副秘书长)说，局势依然脆弱。")
+        #expect(summaryLines(found) == ["迪卡洛|UN|briefer"])
+        #expect(found.first?.title == "政治和建设和平事务副秘书长")
+        let joined = try speakers("5. 随后，拉克鲁瓦先生、波比女士和萨拉曼卡女士回答了成员提出的问题。")
+        #expect(joined.map(\.name) == ["拉克鲁瓦", "波比", "萨拉曼卡"])
+        #expect(joined.allSatisfy { $0.title == nil })
     }
 
     @Test("Chinese: briefers listed after a colon that announces them, cut by ；, are all briefers")
