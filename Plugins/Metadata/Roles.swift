@@ -28,6 +28,8 @@ enum Roles {
         ("observatrice permanente", "permanent-observer"), ("observador permanente", "permanent-observer"),
         ("常驻联合国代表", "permanent-representative"), ("常驻代表", "permanent-representative"),
         ("permanent representative", "permanent-representative"), ("représentant permanent", "permanent-representative"),
+        // The United States' ambassador is styled "Representative of the United States of America to the United Nations".
+        ("representative of the united states of america to the united nations", "permanent-representative"),
         ("représentante permanente", "permanent-representative"), ("representante permanente", "permanent-representative"),
         ("安全理事会主席", "president-security-council"), ("安理会主席", "president-security-council"),
         ("president of the security council", "president-security-council"), ("président du conseil de sécurité", "president-security-council"),

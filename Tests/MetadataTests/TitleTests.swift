@@ -66,6 +66,8 @@ struct TitleTests {
              senderRole: "other", country: nil, recipientRole: "president-security-council"),
         Case(title: "Letter dated 5 March 2019 from the Chair of the Peacebuilding Commission addressed to the President of the Security Council",
              kind: "letter", date: "2019-03-05", senderRole: "other", country: nil, recipientRole: "president-security-council"),
+        Case(title: "Letter dated 12 January 2023 from the Representative of the United States of America to the United Nations addressed to the President of the Security Council",
+             kind: "letter", date: "2023-01-12", senderRole: "permanent-representative", country: "USA", recipientRole: "president-security-council"),
     ])
     func titleForms(example: Case) throws {
         let data = try metadata("\(example.title)\n\n谨随函转递。 I have the honour to transmit.\n")
