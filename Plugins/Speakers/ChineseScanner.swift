@@ -49,6 +49,9 @@ struct ChineseScanner {
     private static let byWord: UInt32 = 0x7531  // 由
     private static let possessive: UInt32 = 0x7684  // 的
     private static let myWord = WordSet(["我的"])
+    private static let throughIts = WordSet(["通过其"])
+    /// A resolution's operative verbs of request: the clause asks someone else to act.
+    private static let requests = WordSet(["请", "还请", "又请", "吁请", "促请", "敦促", "要求"])
     static let personTitleBeforeRepresentative = WordSet(["常驻", "常驻联合国", "副", "特别", "高级", "全权", "首席"])
     private static let listJoiners = WordSet(["、", "和", "及", "与", "以及", "，以及", ", ", ",", " and ", "和和"])
     private static let stateListAdverbs = WordSet([
@@ -318,7 +321,7 @@ struct ChineseScanner {
                   Lexicon.containsWord(ChineseScanner.thanks, in: text, view.sentence(around: span.lowerBound).lowerBound..<span.lowerBound) {
             // "感谢维和行动部副秘书长拉克鲁瓦先生的通报": the person thanked for a briefing gave it.
             mention.evidence = .speech
-        } else if speaks(text, after: cursor) {
+        } else if speaks(text, after: cursor), !isInstrument(text, before: span.lowerBound) {
             mention.evidence = .speech
         } else if isFull && (mention.title != nil || view.inBriefingList) && briefingCue(view, around: span.lowerBound) {
             mention.evidence = .introduced
@@ -401,6 +404,18 @@ struct ChineseScanner {
             index += 1
         }
         return false
+    }
+
+    /// Whether the person named at `start` acts for someone else in the clause, not as its subject: a resolution's
+    /// request ("请秘书长通过其特别代表…先生继续支持过渡进程") or "通过其…" (through his or her …).
+    private func isInstrument(_ text: ScalarText, before start: Int) -> Bool {
+        var clauseStart = start
+        while clauseStart > max(0, start - 60) && !ParagraphView.isClauseDelimiter(text[clauseStart - 1]) { clauseStart -= 1 }
+        if Lexicon.containsWord(ChineseScanner.throughIts, in: text, clauseStart..<start) { return true }
+        // A paragraph number ("1. ") or a space before the request.
+        var first = clauseStart
+        while first < start && (ScalarText.isSpace(text[first]) || text[first] == 0x2E || (text[first] >= 0x30 && text[first] <= 0x39)) { first += 1 }
+        return ChineseScanner.requests.match(text, at: first) != nil
     }
 
     private func briefingCue(_ view: ParagraphView, around index: Int) -> Bool {

@@ -51,6 +51,13 @@ struct EnglishScanner {
         EnglishTokens.hashes("chairmanship of"), EnglishTokens.hashes("chairpersonship of"), EnglishTokens.hashes("chairship of"),
         EnglishTokens.hashes("presidency of"),
     ]
+    /// The phrases of ``chairedBy`` that may also describe another body ("the Panel, chaired by X").
+    private static let passiveChairs = [EnglishTokens.hashes("chaired by"), EnglishTokens.hashes("co-chaired by"), EnglishTokens.hashes("presided over by")]
+    /// Before "chaired by": a form of "be", or what is chaired when it is the meeting.
+    private static let meetingOrBe = EnglishTokens.hashSet([
+        "was", "were", "is", "are", "be", "been", "being", "meeting", "meetings", "debate", "session", "sessions", "discussion",
+        "discussions", "consultations", "dialogue", "briefing", "event", "conference", "forum", "workshop", "seminar",
+    ])
     private static let titleWords = EnglishTokens.hashSet(Array(Lexicon.englishTitleWords))
     private static let fillers = EnglishTokens.hashSet(Array(Lexicon.englishFillers))
     private static let notAppositive = EnglishTokens.hashSet(["was", "is", "were", "has", "had", "who", "which", "and", "but"])
@@ -196,7 +203,16 @@ struct EnglishScanner {
             let isSpeakerLine = introducedAt == 0 && honorific != nil && tokens.isSymbol(lineEnd, ":")
             // "chaired by Ms. X": a chair, not a briefer the sentence introduces.
             // "co-chaired by Ambassador X of Ireland and Ambassador Y of the Niger": the chair after "and" too.
-            let chairedBefore = EnglishScanner.chairedBy.contains { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }
+            // "The meeting was chaired by X", "the debate, chaired by X,"; not "the Panel of Experts, chaired by X" (the
+            // chair of another body, only mentioned): a verb form of "be" or a meeting word comes first.
+            let chairPhrase = EnglishScanner.chairedBy.first { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }
+            let chairedBefore = chairPhrase.map { phrase in
+                guard EnglishScanner.passiveChairs.contains(phrase) else { return true }
+                let head = introducedAt - phrase.count
+                return (max(0, head - 4)..<head).contains { index in
+                    tokens.tokens[index].isWord && EnglishScanner.meetingOrBe.contains(tokens.tokens[index].hash)
+                }
+            } == true
                 || (lastChairEnd >= 0 && introducedAt - lastChairEnd <= 2 && (lastChairEnd..<introducedAt).allSatisfy { index in
                     tokens.tokens[index].hash == EnglishScanner.andWord || tokens.isSymbol(index, ",")
                 })
@@ -212,7 +228,7 @@ struct EnglishScanner {
                 || (precededByTitle && tokens.isSymbol(after, ",") && speaks(tokens, from: after + 1)) {
                 // The comma closes "The President of the Council, Ambassador X of Malta, opened".
                 mention.evidence = .speech
-            } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && !chairedBefore
+            } else if (mention.title != nil || honorific != nil || view.inBriefingList) && mention.isFull && chairPhrase == nil && !chairedBefore
                 && briefingCue(view, from: tokens.tokens[introducedAt].start, name: first.start) {
                 mention.evidence = .introduced
             } else if honorific != nil, EnglishScanner.forBriefing.contains(where: { tokens.matches($0, at: after) }),

@@ -459,6 +459,19 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["Fergal Mythen|IRL|chair", "Abdou Abarry|NER|chair"])
     }
 
+    @Test("a resolution's requests and the chairs of other bodies it names make no speakers")
+    func resolutionMentionsAreNotSpeakers() throws {
+        let english = """
+        Commending the work of the Panel of Experts, chaired by Mr. Jean-Pierre Katsuva,
+
+        1. Requests the Secretary-General, through his Special Representative, Mr. El-Ghassim Wane, to continue to support the transition;
+        """
+        #expect(try summary(english).isEmpty)
+        #expect(try summary("1. 请秘书长通过其特别代表埃尔-加西姆·瓦内先生继续支持过渡进程；\n\n2. 欢迎特派团通过其特别代表埃尔-加西姆·瓦内先生支持选举。").isEmpty)
+        // A meeting chaired by someone still has its chair.
+        #expect(try summary("1. The debate, which was chaired by Mr. Jean-Pierre Katsuva, heard many speakers.") == ["Jean-Pierre Katsuva|?|chair"])
+    }
+
     @Test("English: whoever chaired the meeting is its chair")
     func chairedBy() throws {
         let text = """
