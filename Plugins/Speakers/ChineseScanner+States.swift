@@ -24,7 +24,8 @@ extension ChineseScanner {
             var last = position
             // "大不列颠及北爱尔兰联合王国代表和法国代表欢迎": each State with its own "代表" is one list too.
             while last + 1 < view.states.count {
-                var gap = view.states[last].end
+                // "阿尔及利亚(代表非洲国家集团)和日本代表": a parenthesis after a State.
+                var gap = ChineseScanner.skippingParenthesis(text, at: view.states[last].end)
                 if let length = ChineseScanner.representative.match(text, at: gap) {
                     gap += length
                 } else if let length = ChineseScanner.possessive.match(text, at: gap), let word = ChineseScanner.representative.match(text, at: gap + length) {
@@ -34,7 +35,8 @@ extension ChineseScanner {
                 last += 1
             }
             let list = Array(view.states[position...last])
-            var cursor = list[list.count - 1].end
+            // "加纳、加蓬和莫桑比克(非洲三国)强调".
+            var cursor = ChineseScanner.skippingParenthesis(text, at: list[list.count - 1].end)
             var speaks = false
             if let length = ChineseScanner.possessive.match(text, at: cursor), ChineseScanner.representative.match(text, at: cursor + length) != nil {
                 cursor += length
@@ -71,6 +73,14 @@ extension ChineseScanner {
             }
         }
         return result
+    }
+
+    /// The position after a parenthesis of at most 20 characters that opens at `index` ("(非洲三国)"), or `index`.
+    static func skippingParenthesis(_ text: ScalarText, at index: Int) -> Int {
+        guard text[index] == 0x28 || text[index] == 0xFF08,
+              let close = (index + 1..<min(text.count, index + 21)).first(where: { text[$0] == 0x29 || text[$0] == 0xFF09 })
+        else { return index }
+        return close + 1
     }
 
     /// Whether the States from `start` on are listed after a colon that closes "…代表发了言".

@@ -484,7 +484,10 @@ struct EnglishScanner {
             // "the representative of X, Y and Z": collect the States that follow, joined by commas and "and".
             var cursor = tokens.tokens[index + head.count - 1].end
             var list: [StateHit] = []
-            while let state = view.states.first(where: { $0.start >= cursor && $0.start <= cursor + 10 }) {
+            while true {
+                // "Algeria (on behalf of the Group of African States) and Japan": a parenthesis after a State.
+                if !list.isEmpty { cursor = tokens.tokens[skippingParenthesis(tokens, at: tokens.tokenIndex(atScalar: cursor)) - 1].end }
+                guard let state = view.states.first(where: { $0.start >= cursor && $0.start <= cursor + 10 }) else { break }
                 let between = view.printed(cursor, state.start).trimmingSpaces.lowercased()
                 guard ["", "the", ",", "and", ", and", "and the", ", the", ", and the"].contains(between) else { break }
                 list.append(state)
@@ -508,7 +511,9 @@ struct EnglishScanner {
             defer { position = last + 1 }
             let first = tokens.tokenIndex(atScalar: view.states[position].start)
             let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
-            guard last > position, atSentenceStart, speaks(tokens, from: tokens.tokenIndex(atScalar: view.states[last].end)) else { continue }
+            // "Ghana, Gabon and Mozambique (the A3) stressed".
+            let verb = skippingParenthesis(tokens, at: tokens.tokenIndex(atScalar: view.states[last].end))
+            guard last > position, atSentenceStart, speaks(tokens, from: verb) else { continue }
             for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Several members, including Brazil, India and Kenya, stressed": States named as some of the speakers.
@@ -532,6 +537,13 @@ struct EnglishScanner {
             result.append(stateMention(view, state))
         }
         return result
+    }
+
+    /// The token after a parenthesis of at most 15 tokens that opens at `index` ("(the A3)"), or `index` when none does.
+    private func skippingParenthesis(_ tokens: EnglishTokens, at index: Int) -> Int {
+        guard tokens.isSymbol(index, "("), let close = (index + 1..<min(tokens.count, index + 16)).first(where: { tokens.isSymbol($0, ")") })
+        else { return index }
+        return close + 1
     }
 
     /// The index of the last State of the list that starts with `view.states[position]` ("Canada, France, … and the

@@ -83,6 +83,17 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["Jean-Pierre Lacroix|UN|briefer", "Otávio Rodrigues de Miranda Filho|UN|briefer"])
     }
 
+    @Test("a parenthesis after a State in a list of speakers ('Algeria (on behalf of …) and Japan', '(the A3)') keeps the list")
+    func parenthesesInStateLists() throws {
+        #expect(try summary("2. The representatives of Algeria (on behalf of the Group of African States) and Japan welcomed the report.")
+            == ["-|DZA|representative", "-|JPN|representative"])
+        #expect(try summary("3. Ghana, Gabon and Mozambique (the A3) stressed the importance of African solutions.")
+            == ["-|GHA|representative", "-|GAB|representative", "-|MOZ|representative"])
+        #expect(try summary("2. 阿尔及利亚(代表非洲国家集团)和日本代表欢迎该报告。") == ["-|DZA|representative", "-|JPN|representative"])
+        #expect(try summary("3. 加纳、加蓬和莫桑比克(非洲三国)强调了非洲解决办法的重要性。")
+            == ["-|GHA|representative", "-|GAB|representative", "-|MOZ|representative"])
+    }
+
     @Test("a report as the object of a State's speech verb does not silence the State")
     func reportAsObject() throws {
         #expect(try summary("9. 俄罗斯联邦代表对报告列入某些国家表示关切。") == ["-|RUS|representative"])
