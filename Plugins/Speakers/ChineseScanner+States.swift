@@ -77,10 +77,13 @@ extension ChineseScanner {
 
     /// The position after a parenthesis of at most 20 characters that opens at `index` ("(非洲三国)"), or `index`.
     static func skippingParenthesis(_ text: ScalarText, at index: Int) -> Int {
-        guard text[index] == 0x28 || text[index] == 0xFF08,
-              let close = (index + 1..<min(text.count, index + 21)).first(where: { text[$0] == 0x29 || text[$0] == 0xFF09 })
-        else { return index }
-        return close + 1
+        closingParenthesis(text, at: index, within: 20).map { $0 + 1 } ?? index
+    }
+
+    /// The position of the ")" or "）" that closes a parenthesis opening at `index`, at most `within` characters on.
+    static func closingParenthesis(_ text: ScalarText, at index: Int, within: Int) -> Int? {
+        guard text[index] == 0x28 || text[index] == 0xFF08 else { return nil }
+        return (index + 1..<min(text.count, index + within + 1)).first { text[$0] == 0x29 || text[$0] == 0xFF09 }
     }
 
     /// Whether the States from `start` on are listed after a colon that closes "…代表发了言".

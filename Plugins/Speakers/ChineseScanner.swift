@@ -252,9 +252,7 @@ struct ChineseScanner {
         }
         // "迪卡洛女士(政治和建设和平事务副秘书长)说": a title in parentheses after the name.
         var titleAfter: Range<Int>?
-        if text[cursor] == 0x28 || text[cursor] == 0xFF08,
-           let close = (cursor + 1..<min(text.count, cursor + 32)).first(where: { text[$0] == 0x29 || text[$0] == 0xFF09 }),
-           close > cursor + 2, Lexicon.chineseTitleEnds.matchEnding(text, before: close) != nil,
+        if let close = ChineseScanner.closingParenthesis(text, at: cursor, within: 31), close > cursor + 2, Lexicon.chineseTitleEnds.matchEnding(text, before: close) != nil,
            !(cursor + 1..<close).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }) {
             titleAfter = cursor + 1..<close
             cursor = close + 1

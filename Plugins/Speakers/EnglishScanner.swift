@@ -486,7 +486,11 @@ struct EnglishScanner {
             var list: [StateHit] = []
             while true {
                 // "Algeria (on behalf of the Group of African States) and Japan": a parenthesis after a State.
-                if !list.isEmpty { cursor = tokens.tokens[skippingParenthesis(tokens, at: tokens.tokenIndex(atScalar: cursor)) - 1].end }
+                if !list.isEmpty {
+                    let next = tokens.tokenIndex(atScalar: cursor)
+                    let skipped = skippingParenthesis(tokens, at: next)
+                    if skipped > next { cursor = tokens.tokens[skipped - 1].end }
+                }
                 guard let state = view.states.first(where: { $0.start >= cursor && $0.start <= cursor + 10 }) else { break }
                 let between = view.printed(cursor, state.start).trimmingSpaces.lowercased()
                 guard ["", "the", ",", "and", ", and", "and the", ", the", ", and the"].contains(between) else { break }
@@ -503,29 +507,22 @@ struct EnglishScanner {
             guard speaks(tokens, from: after) || introducedAsSpeakers(tokens, head: index) else { continue }
             for state in list { result.append(stateMention(view, state)) }
         }
-        // "Bangladesh and Pakistan emphasized": a list of States as the subject of a sentence in a meeting summary.
-        // A single State is left out: "Mali announced" in a report is more often the Government than its delegate.
         var position = 0
         while position < view.states.count {
             let last = stateListEnd(view, from: position)
             defer { position = last + 1 }
             let first = tokens.tokenIndex(atScalar: view.states[position].start)
+            let end = tokens.tokenIndex(atScalar: view.states[last].end)
+            // "Bangladesh and Pakistan emphasized", "Ghana, Gabon and Mozambique (the A3) stressed": a list of States as
+            // the subject of a sentence in a meeting summary. A single State is left out: "Mali announced" in a report
+            // is more often the Government than its delegate.
             let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
-            // "Ghana, Gabon and Mozambique (the A3) stressed".
-            let verb = skippingParenthesis(tokens, at: tokens.tokenIndex(atScalar: view.states[last].end))
-            guard last > position, atSentenceStart, speaks(tokens, from: verb) else { continue }
-            for state in view.states[position...last] { result.append(stateMention(view, state)) }
-        }
-        // "Several members, including Brazil, India and Kenya, stressed": States named as some of the speakers.
-        position = 0
-        while position < view.states.count {
-            let last = stateListEnd(view, from: position)
-            defer { position = last + 1 }
-            var before = tokens.tokenIndex(atScalar: view.states[position].start) - 1
-            if tokens[before]?.hash == EnglishScanner.theWord { before -= 1 }
-            guard tokens[before]?.hash == EnglishScanner.includingWord, tokens.isSymbol(before - 1, ",") else { continue }
-            let after = tokens.tokenIndex(atScalar: view.states[last].end)
-            guard tokens.isSymbol(after, ","), speaks(tokens, from: after + 1) else { continue }
+            let subject = last > position && atSentenceStart && speaks(tokens, from: skippingParenthesis(tokens, at: end))
+            // "Several members, including Brazil, India and Kenya, stressed": States named as some of the speakers.
+            let including = tokens[first - 1]?.hash == EnglishScanner.theWord ? first - 2 : first - 1
+            let someOfThem = tokens[including]?.hash == EnglishScanner.includingWord && tokens.isSymbol(including - 1, ",")
+                && tokens.isSymbol(end, ",") && speaks(tokens, from: end + 1)
+            guard subject || someOfThem else { continue }
             for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Ethiopia's representative said".
