@@ -252,7 +252,8 @@ struct ChineseScanner {
         }
         // "迪卡洛女士(政治和建设和平事务副秘书长)说": a title in parentheses after the name.
         var titleAfter: Range<Int>?
-        if let close = ChineseScanner.closingParenthesis(text, at: cursor, within: 31), close > cursor + 2, Lexicon.chineseTitleEnds.matchEnding(text, before: close) != nil,
+        if let close = ChineseScanner.closingParenthesis(text, at: cursor, within: 31), close > cursor + 2,
+           Lexicon.chineseTitleEnds.matchEnding(text, before: close) != nil,
            !(cursor + 1..<close).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }) {
             titleAfter = cursor + 1..<close
             cursor = close + 1
