@@ -8,6 +8,7 @@ extension ChineseScanner {
         "重点强调", "重点指出", "着重指出", "一致认为", "说", "回顾", "感谢", "赞赏", "关切", "警告", "申明", "发言",
     ])
     private static let including = WordSet(["包括", "其中包括", "特别是"])
+    private static let etcetera = WordSet(["等国", "等国家", "等会员国", "等", "等国的", "等国家的"])
     private static let adverbs = WordSet(["还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同", "坚决"])
     /// What ends the clause that introduces a list of speaking States after a colon ("以下会员国代表发了言：挪威、…").
     private static let listIntroductionEnds = WordSet(["发了言", "发言", "作了发言", "作了发言的有", "发言的有", "发言者有", "也发了言"])
@@ -37,6 +38,10 @@ extension ChineseScanner {
             let list = Array(view.states[position...last])
             // "加纳、加蓬和莫桑比克(非洲三国)强调".
             var cursor = ChineseScanner.skippingParenthesis(text, at: list[list.count - 1].end)
+            // "中国、法国等国代表强调": the list stands for more States than it names.
+            if let length = ChineseScanner.etcetera.match(text, at: cursor), ChineseScanner.representative.match(text, at: cursor + length) != nil {
+                cursor += length
+            }
             var speaks = false
             if let length = ChineseScanner.possessive.match(text, at: cursor), ChineseScanner.representative.match(text, at: cursor + length) != nil {
                 cursor += length

@@ -92,6 +92,8 @@ struct SpeakersPatternTests {
         #expect(try summary("2. 阿尔及利亚(代表非洲国家集团)和日本代表欢迎该报告。") == ["-|DZA|representative", "-|JPN|representative"])
         #expect(try summary("3. 加纳、加蓬和莫桑比克(非洲三国)强调了非洲解决办法的重要性。")
             == ["-|GHA|representative", "-|GAB|representative", "-|MOZ|representative"])
+        // "等国代表": the list stands for more States than it names.
+        #expect(try summary("1. 中国、法国等国代表强调了政治解决的重要性。") == ["-|CHN|representative", "-|FRA|representative"])
     }
 
     @Test("a report as the object of a State's speech verb does not silence the State")
