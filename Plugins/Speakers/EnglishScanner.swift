@@ -224,7 +224,7 @@ struct EnglishScanner {
             } else if headsStatement {
                 mention.evidence = .statement
                 headingMentionFound = true
-            } else if speaks(tokens, from: after)
+            } else if speaks(tokens, from: after) || speaksAfterAnd(tokens, view.text, from: after)
                 || (precededByTitle && tokens.isSymbol(after, ",") && speaks(tokens, from: after + 1)) {
                 // The comma closes "The President of the Council, Ambassador X of Malta, opened".
                 mention.evidence = .speech
@@ -461,6 +461,21 @@ struct EnglishScanner {
         return false
     }
 
+    /// Whether a second verb of the same subject is a speech verb: "participated in the meeting and made a statement",
+    /// "joined the meeting by videoconference and briefed the Group" — "and" within 10 words, no punctuation before it.
+    func speaksAfterAnd(_ tokens: EnglishTokens, _ text: ScalarText, from start: Int) -> Bool {
+        // The first verb is a past tense right after the subject ("participated"), not a preposition ("thanked Mr. X
+        // for his work and welcomed …": the subject is someone else).
+        guard let first = tokens[start], first.isWord, !first.capitalized, first.end - first.start > 3,
+              text[first.end - 2] == 0x65, text[first.end - 1] == 0x64 else { return false }
+        var index = start + 1
+        while let token = tokens[index], token.isWord, index - start <= 10 {
+            if token.hash == EnglishScanner.andWord { return speaks(tokens, from: index + 1) }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the sentence of a name introduces briefers. `start` is where the mention starts (its honorific), `name`
     /// where the name does: the sentence runs from before the one to after the other, so that the period of "Ms." ends
     /// neither side.
@@ -504,7 +519,7 @@ struct EnglishScanner {
                speaks(tokens, from: close + 1) {
                 after = close + 1
             }
-            guard speaks(tokens, from: after) || introducedAsSpeakers(tokens, head: index) else { continue }
+            guard speaks(tokens, from: after) || speaksAfterAnd(tokens, view.text, from: after) || introducedAsSpeakers(tokens, head: index) else { continue }
             for state in list { result.append(stateMention(view, state)) }
         }
         var position = 0

@@ -527,6 +527,18 @@ struct SpeakersPatternTests {
         #expect(try summary("4. Mr. Wane (see annex) travelled to Gao. Ms. Salamanca, speaking of the past, travelled on.").isEmpty)
     }
 
+    @Test("English: a second verb of the subject, after 'and', can be the speech ('participated in the meeting and made a statement')")
+    func speechAsTheSecondVerb() throws {
+        let text = """
+        2. The representative of Mali participated in the meeting and made a statement.
+
+        3. Ms. Rosa Salamanca joined the meeting by videoconference and briefed the Working Group.
+
+        4. The Chair thanked Mr. Ivan Simonovic for his work and welcomed the report.
+        """
+        #expect(try summary(text) == ["-|MLI|representative", "Rosa Salamanca|?|briefer"])
+    }
+
     @Test("English: people listed before one verb all speak; people listed after a verb are its objects")
     func listOfPeopleBeforeOneVerb() throws {
         let list = "5. Ms. Kim Bolduc, Director of the Division of Peace Operations, Mr. Ivan Šimonović, Permanent Representative of Croatia, and Ms. Rabab Fatima briefed the Group."
