@@ -20,7 +20,8 @@ struct AffiliationResolver: Sendable {
     /// Words in a title that make the person a United Nations official.
     private static let unitedNations = WordSet([
         "联合国", "秘书处", "秘书长", "特派团", "稳定团", "维持和平行动部", "和平行动部", "外勤支助部", "业务支助部", "政治事务部",
-        "军事厅", "警务司", "办公室", "部队", "援助团", "行动部", "厅", "司", "处", "股", "署", "united nations",
+        "军事厅", "警务司", "办公室", "部队", "援助团", "行动部", "厅", "司", "处", "股", "署", "特别代表", "特使", "特别协调员",
+        "united nations",
         "secretary-general", "secretariat", "department of", "office of", "office for", "mission", "force commander",
         "police adviser", "military adviser", "peace operations", "peacekeeping", "division", "unit", "service",
         "special representative", "special envoy", "special coordinator", "resident coordinator", "humanitarian coordinator",

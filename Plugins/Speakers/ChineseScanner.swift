@@ -275,11 +275,17 @@ struct ChineseScanner {
                 if let length = ChineseScanner.titleLeadCuts.match(text, at: probe) { cut = probe + length; probe += length } else { probe += 1 }
             }
             // Skip what is not the title: honorifics and parentheticals of the previous name, bullets, paragraph numbers.
+            // An honorific is the previous name's only right after that name; elsewhere ("3. 秘书长…特别代表", "由秘书长…")
+            // 秘书长 starts the title.
+            var previousName = titleFloor > 0 ? titleFloor : -1
             while cut < titleEnd {
-                if let length = Lexicon.chineseHonorifics.match(text, at: cut) ?? Lexicon.chineseParentheticals.match(text, at: cut) {
+                if cut == previousName,
+                   let length = Lexicon.chineseHonorifics.match(text, at: cut) ?? Lexicon.chineseParentheticals.match(text, at: cut) {
                     cut += length
+                    previousName = cut
                 } else if ScalarText.isSpace(text[cut]) || text[cut] == 0xF0B7 || text[cut] == 0x2022 || text[cut] == 0x2E
                     || (text[cut] >= 0x30 && text[cut] <= 0x39) || ParagraphView.isClauseDelimiter(text[cut]) {
+                    if cut == previousName && ScalarText.isSpace(text[cut]) { previousName += 1 }
                     cut += 1
                 } else if let length = ChineseScanner.titleLeadCuts.match(text, at: cut) ?? ChineseScanner.leadingConjunctions.match(text, at: cut) {
                     cut += length

@@ -6,6 +6,10 @@ struct DocumentSender {
     /// The sender is the Secretary-General or another UN official.
     var isUnitedNations = false
     var chairState: SpeakersData.Affiliation?
+    /// The sender is the President of the Security Council (not the chair of one of its subsidiary bodies).
+    var isCouncilPresident = false
+    /// The year and month of the title's date ("Letter dated 16 September 2020", "2020年9月16日…的信").
+    var month: (year: Int, month: Int)?
 
     private static let chineseTo = WordSet(["给"])
     private static let chineseLetter = WordSet(["的信", "的普通照会", "的函", "的说明"])
@@ -17,6 +21,11 @@ struct DocumentSender {
     private static let chairRole = WordSet(["主席的身份", "主席身份", "as chair", "in its capacity as chair", "in my capacity as chair"])
     /// What follows a State that takes a role: "乍得以…", "乍得将以…", "Chad, as chair …".
     private static let capacityLeads = WordSet(["以", "将以", ", as chair"])
+    private static let councilPresident = WordSet(["安全理事会主席", "安理会主席", "president of the security council"])
+    private static let monthNames = WordSet([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ])
 
     init(views: [ParagraphView]) {
         for view in views.prefix(12) {
@@ -33,6 +42,8 @@ struct DocumentSender {
             else { continue }
             let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
+            isCouncilPresident = Lexicon.containsWord(DocumentSender.councilPresident, in: text, from..<to)
+            month = DocumentSender.month(in: text, before: to)
             isUnitedNations = Lexicon.containsWord(DocumentSender.unitedNationsSenders, in: text, from..<to)
             if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
                 state = view.affiliation(of: hit)
@@ -51,5 +62,46 @@ struct DocumentSender {
                 }
             }
         }
+    }
+
+    /// The year and month of the first date before `end`: "2020年9月16日", "16 September 2020", "September 16, 2020".
+    static func month(in text: ScalarText, before end: Int) -> (year: Int, month: Int)? {
+        func number(_ start: Int, digits: ClosedRange<Int>) -> (value: Int, end: Int)? {
+            var index = start
+            var value = 0
+            while index < end, text[index] >= 0x30, text[index] <= 0x39, index - start < digits.upperBound {
+                value = value * 10 + Int(text[index] - 0x30)
+                index += 1
+            }
+            return digits.contains(index - start) ? (value, index) : nil
+        }
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index < end && ScalarText.isSpace(text[index]) { index += 1 }
+            return index
+        }
+        var index = 0
+        while index < end {
+            // 年 after four digits, then one or two digits and 月.
+            if text[index] == 0x5E74 {
+                var start = index
+                while start > 0 && ScalarText.isSpace(text[start - 1]) { start -= 1 }
+                if start >= 4, let year = number(start - 4, digits: 4...4), year.end == start,
+                   let month = number(skipSpaces(index + 1), digits: 1...2), text[skipSpaces(month.end)] == 0x6708 {
+                    return (year.value, month.value)
+                }
+            }
+            if let name = monthNames.matchWord(text, at: index, maxLength: end - index),
+               index == 0 || !ScalarText.isLatinLetter(text[index - 1]), !ScalarText.isLatinLetter(text[index + name.length]) {
+                // "September 2020", "September 16, 2020": the year within the next few characters.
+                var probe = index + name.length
+                while probe < min(end, index + name.length + 6) {
+                    if let year = number(probe, digits: 4...4), year.value >= 1946 { return (year.value, name.id + 1) }
+                    probe += 1
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 }

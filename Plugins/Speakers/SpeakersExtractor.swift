@@ -15,12 +15,21 @@ public struct SpeakersExtractor: ExtractorPlugin {
         summary: "Persons who brief, speak, chair, sign or make statements, and States whose representatives speak, with roles and lines")
 
     let gazetteer: StateGazetteer
+    let presidencies: CouncilPresidencies
     let chinese: ChineseScanner
     let english: EnglishScanner
 
-    /// Creates the extractor. It has no settings of its own; the States come from `gazetteer`.
+    /// Creates the extractor. It has no settings of its own; the States come from `gazetteer`, the Council's
+    /// presidency by month from `presidencies.toml` in the data directory (optional).
+    /// - Throws: ``GazetteerError`` when `presidencies.toml` is there but cannot be read.
     public init(environment: PluginEnvironment, gazetteer: StateGazetteer) throws {
+        try self.init(gazetteer: gazetteer, presidencies: CouncilPresidencies.load(fromDataDirectory: environment.dataDirectory))
+    }
+
+    /// Creates the extractor from data already loaded.
+    public init(gazetteer: StateGazetteer, presidencies: CouncilPresidencies = CouncilPresidencies()) {
         self.gazetteer = gazetteer
+        self.presidencies = presidencies
         let resolver = AffiliationResolver()
         self.chinese = ChineseScanner(resolver: resolver)
         self.english = EnglishScanner(resolver: resolver)
@@ -83,8 +92,15 @@ public struct SpeakersExtractor: ExtractorPlugin {
             }
         }
         let sender = DocumentSender(views: views)
+        var chairState = sender.chairState
+        // "安全理事会主席 阿卜杜•阿巴里(签名)": the President's State is the one that held the presidency that month.
+        if chairState == nil, sender.isCouncilPresident, let month = sender.month,
+           let code = presidencies.state(year: month.year, month: month.month), let state = gazetteer.state(forCode: code) {
+            let chinese = document.language == .zh || views.contains { $0.text.ideographs > 0 }
+            chairState = .init(kind: "state", code: code, name: chinese ? state.chinese : state.english)
+        }
         var assembler = SpeakerAssembler(
-            document: document, views: views, senderState: sender.state, senderIsChair: sender.isChair, chairState: sender.chairState)
+            document: document, views: views, senderState: sender.state, senderIsChair: sender.isChair, chairState: chairState)
         assembler.senderIsUnitedNations = sender.isUnitedNations
         return SpeakersData(speakers: assembler.assemble(persons: persons, states: states))
     }

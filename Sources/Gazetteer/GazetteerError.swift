@@ -9,6 +9,8 @@ public enum GazetteerError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidValue(file: String, key: String, reason: String)
     /// Two entries claim the same name, so a match could not say which one it is.
     case conflictingName(file: String, name: String, firstKey: String, secondKey: String)
+    /// A data file other than the States gazetteer (`what` it holds) could not be read.
+    case unreadableData(file: String, what: String, reason: String)
 
     /// A one-line description naming the file and the place in it.
     public var description: String {
@@ -19,6 +21,8 @@ public enum GazetteerError: Error, Sendable, Equatable, CustomStringConvertible 
             "\(file):\(line):\(column): malformed TOML: \(reason)"
         case let .invalidValue(file, key, reason):
             "\(file): \(key): \(reason)"
+        case let .unreadableData(file, what, reason):
+            "\(file): cannot read \(what): \(reason)"
         case let .conflictingName(file, name, firstKey, secondKey):
             "\(file): the name \"\(name)\" belongs to both \(firstKey) and \(secondKey)"
         }

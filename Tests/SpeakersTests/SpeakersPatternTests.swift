@@ -472,6 +472,36 @@ struct SpeakersPatternTests {
         #expect(try summary(text) == ["Fergal Mythen|IRL|chair", "Abdou Abarry|NER|chair"])
     }
 
+    @Test("the President of the Council who signs without naming a State speaks for the State that held the presidency that month")
+    func presidentOfTheMonth() throws {
+        let chinese = "2020年9月16日安全理事会主席给秘书长的信\n\n谨转递所附通报。\n\n安全理事会主席\n阿卜杜•阿巴里(签名)\n"
+        #expect(try summary(chinese) == ["阿卜杜•阿巴里|NER|chair,signatory"])
+        let english = """
+        Letter dated 5 February 2023 from the President of the Security Council addressed to the Secretary-General
+
+        I have the honour to enclose the statements.
+
+        (Signed) Vanessa Frazier
+        President of the Security Council
+        """
+        #expect(try summary(english) == ["Vanessa Frazier|MLT|chair,signatory"])
+        // A month the data does not hold gives no State; nor does a Working Group chair's letter.
+        #expect(try summary(chinese.replacing("2020年9月", with: "1990年9月")) == ["阿卜杜•阿巴里|?|chair,signatory"])
+        let chair = "2020年9月16日安全理事会维持和平行动工作组主席给安全理事会主席的信\n\n谨转递。\n\n工作组主席\n阿卜杜•阿巴里(签名)\n"
+        #expect(try summary(chair) == ["阿卜杜•阿巴里|?|chair,signatory"])
+    }
+
+    @Test("the month of a title's date, in Chinese and English forms", arguments: [
+        ("2020年9月16日安全理事会主席给秘书长的信", 2020, 9), ("2020 年 9 月 16 日秘书长给安全理事会主席的信", 2020, 9),
+        ("Letter dated 5 February 2023 from the President", 2023, 2), ("Letter dated December 27, 2019 from the", 2019, 12),
+        ("Letter dated 1 May 2024 from", 2024, 5),
+    ])
+    func titleMonth(title: String, year: Int, month: Int) throws {
+        let text = ScalarText.decode([title])[0]
+        let found = try #require(DocumentSender.month(in: text, before: text.count))
+        #expect(found.year == year && found.month == month)
+    }
+
     @Test("a resolution's requests and the chairs of other bodies it names make no speakers")
     func resolutionMentionsAreNotSpeakers() throws {
         let english = """
@@ -570,6 +600,19 @@ struct SpeakersPatternTests {
         let joined = try speakers("5. 随后，拉克鲁瓦先生、波比女士和萨拉曼卡女士回答了成员提出的问题。")
         #expect(joined.map(\.name) == ["拉克鲁瓦", "波比", "萨拉曼卡"])
         #expect(joined.allSatisfy { $0.title == nil })
+    }
+
+    @Test("Chinese: 秘书长 at the start of a title is part of it, not a previous name's honorific; a Special Representative is the UN")
+    func chineseSecretaryGeneralsRepresentative() throws {
+        let found = try speakers("3. 秘书长儿童与武装冲突问题特别代表弗吉尼亚·甘巴说，行动计划使1万多名儿童获释。")
+        #expect(summaryLines(found) == ["弗吉尼亚·甘巴|UN|briefer"])
+        #expect(found.first?.title == "秘书长儿童与武装冲突问题特别代表")
+        let introduced = try speakers("1. 工作组审议了该报告，该报告由秘书长儿童与武装冲突问题特别代表弗吉尼亚·甘巴介绍。")
+        #expect(introduced.first?.title == "秘书长儿童与武装冲突问题特别代表")
+        #expect(introduced.first?.affiliation?.code == "UN")
+        // A previous name's honorific is still not part of the next title.
+        let two = try speakers("5. 拉克鲁瓦先生、秘书长特别代表甘巴女士和波比女士回答了问题。")
+        #expect(two.first { $0.name == "甘巴" }?.title == "秘书长特别代表")
     }
 
     @Test("Chinese: briefers listed after a colon that announces them, cut by ；, are all briefers")
