@@ -48,13 +48,7 @@ public struct CouncilPresidencies: Sendable, Equatable {
     /// - Parameter file: the file name used in errors.
     /// - Throws: ``GazetteerError``.
     public init(parsingTOML text: String, file: String) throws {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw GazetteerError.malformed(
-                file: file, line: error.source.begin.line, column: error.source.begin.column, reason: error.description)
-        }
+        let root = try GazetteerError.parseTOML(text, file: file)
         guard let table = root["presidencies"]?.table else {
             throw GazetteerError.invalidValue(file: file, key: "presidencies", reason: "missing table [presidencies]")
         }

@@ -1,3 +1,5 @@
+import TOMLKit
+
 /// Why the gazetteer could not be loaded. Every case names the file.
 public enum GazetteerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read.
@@ -25,6 +27,19 @@ public enum GazetteerError: Error, Sendable, Equatable, CustomStringConvertible 
             "\(file): cannot read \(what): \(reason)"
         case let .conflictingName(file, name, firstKey, secondKey):
             "\(file): the name \"\(name)\" belongs to both \(firstKey) and \(secondKey)"
+        }
+    }
+}
+
+extension GazetteerError {
+    /// Parses a data file's TOML text.
+    /// - Throws: ``GazetteerError/malformed(file:line:column:reason:)`` with the line and column at fault.
+    static func parseTOML(_ text: String, file: String) throws -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw GazetteerError.malformed(
+                file: file, line: error.source.begin.line, column: error.source.begin.column, reason: error.description)
         }
     }
 }

@@ -26,13 +26,7 @@ extension StateGazetteer {
     /// - Parameter file: the file name used in errors.
     /// - Throws: ``GazetteerError``.
     public init(parsingTOML text: String, file: String) throws {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw GazetteerError.malformed(
-                file: file, line: error.source.begin.line, column: error.source.begin.column, reason: error.description)
-        }
+        let root = try GazetteerError.parseTOML(text, file: file)
         let reader = TableReader(file: file)
         for key in root.keys where !["state", "region", "mask"].contains(key) {
             throw GazetteerError.invalidValue(file: file, key: key, reason: "unknown table (expected state, region or mask)")
