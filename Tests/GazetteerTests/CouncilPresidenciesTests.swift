@@ -18,7 +18,7 @@ struct CouncilPresidenciesTests {
     func shippedCodesAreStates() throws {
         let text = try String(contentsOfFile: configDirectory + "/presidencies.toml", encoding: .utf8)
         let presidencies = try CouncilPresidencies(parsingTOML: text, file: "presidencies.toml")
-        for year in 2015...2025 {
+        for year in 2015...2026 {
             for month in 1...12 {
                 let code = try #require(presidencies.state(year: year, month: month), "\(year)-\(month)")
                 #expect(shipped.state(forCode: code) != nil, "\(year)-\(month): \(code)")
