@@ -61,12 +61,32 @@ final class ParagraphView {
         scalar == 0x3002 || scalar == 0xFF1B || scalar == 0x3B || scalar == 0xFF01 || scalar == 0xFF1F
     }
 
-    /// Bounds of the sentence around `index`.
+    /// Bounds of the sentence around `index`. The period of an abbreviation ("Mr.", "Ms.", "H.E.", an initial) ends
+    /// no sentence.
     func sentence(around index: Int) -> Range<Int> {
         var start = min(index, text.count)
-        while start > 0 && !ParagraphView.isSentenceDelimiter(text[start - 1]) && !(text[start - 1] == 0x2E && text[start] == 0x20) { start -= 1 }
+        while start > 0 && !ParagraphView.isSentenceDelimiter(text[start - 1])
+            && !(text[start - 1] == 0x2E && text[start] == 0x20 && !endsAbbreviation(start - 1)) { start -= 1 }
         var end = index
-        while end < text.count && !ParagraphView.isSentenceDelimiter(text[end]) && !(text[end] == 0x2E && text[end + 1] == 0x20) { end += 1 }
+        while end < text.count && !ParagraphView.isSentenceDelimiter(text[end])
+            && !(text[end] == 0x2E && text[end + 1] == 0x20 && !endsAbbreviation(end)) { end += 1 }
         return start..<end
+    }
+
+    /// Abbreviations printed before names, lower-cased, as scalars.
+    private static let abbreviations: [[UInt32]] = ["mr", "ms", "mrs", "dr", "prof", "gen", "col", "lt", "maj", "brig", "st"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the period at `period` ends an abbreviation: a single capital letter (an initial, "H.E.") or a word of
+    /// ``abbreviations``.
+    private func endsAbbreviation(_ period: Int) -> Bool {
+        var wordStart = period
+        while wordStart > 0 && ScalarText.isLatinLetter(text[wordStart - 1]) { wordStart -= 1 }
+        let length = period - wordStart
+        if length == 1 { return ScalarText.isUpperLatin(text[wordStart]) }
+        guard length >= 2 && length <= 4 else { return false }
+        return ParagraphView.abbreviations.contains { word in
+            word.count == length && (0..<length).allSatisfy { ScalarText.lowered(text[wordStart + $0]) == word[$0] }
+        }
     }
 }

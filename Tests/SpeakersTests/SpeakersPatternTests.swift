@@ -557,6 +557,12 @@ struct SpeakersPatternTests {
         #expect(try summary("4. Mr. Wane (see annex) travelled to Gao. Ms. Salamanca, speaking of the past, travelled on.").isEmpty)
     }
 
+    @Test("English: the period of an earlier 'Mr.' does not cut the sentence that introduces briefers")
+    func abbreviationPeriodsDoNotEndSentences() throws {
+        let text = "2. The Council heard briefings by Mr. Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations, and Ms. Martha Pobee, Assistant Secretary-General for Africa."
+        #expect(try summary(text) == ["Jean-Pierre Lacroix|UN|briefer", "Martha Pobee|UN|briefer"])
+    }
+
     @Test("English: a second verb of the subject, after 'and', can be the speech ('participated in the meeting and made a statement')")
     func speechAsTheSecondVerb() throws {
         let text = """
