@@ -35,6 +35,27 @@ struct AffiliationResolver: Sendable {
     /// operation's name ("马里稳定团团长").
     private static let subjectMarkers = WordSet(["问题", "局势", "事务", "稳定团", "特派团", "援助团", "办事处", "综合办", "观察团"])
 
+    /// Words before a State that make it the subject of an English post ("Special Representative of the
+    /// Secretary-General for the Democratic Republic of the Congo", "Head of the Mission in Mali").
+    private static let subjectPrepositions: [[UInt32]] = ["for", "in", "on"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the State starting at `start` follows "for", "in" or "on" (with or without "the").
+    private static func isSubjectInEnglish(_ text: ScalarText, _ start: Int) -> Bool {
+        var end = start
+        while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+        if end >= 3, ScalarText.lowered(text[end - 3]) == 0x74, text[end - 2] == 0x68, text[end - 1] == 0x65,
+           end == 3 || !ScalarText.isLatinLetter(text[end - 4]) {
+            end -= 3  // "the"
+            while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
+        }
+        var wordStart = end
+        while wordStart > 0 && ScalarText.isLatinLetter(text[wordStart - 1]) { wordStart -= 1 }
+        let length = end - wordStart
+        return subjectPrepositions.contains { word in
+            word.count == length && (0..<length).allSatisfy { ScalarText.lowered(text[wordStart + $0]) == word[$0] }
+        }
+    }
+
     /// Suffixes that end the name of a UN organ in a title ("维持和平行动部").
     private static let organSuffixes = WordSet(["部", "厅", "特派团", "稳定团", "秘书处", "办公室", "援助团", "部队"])
 
@@ -46,6 +67,7 @@ struct AffiliationResolver: Sendable {
         let states = view.states.filter { state in
             state.start >= range.lowerBound && state.end <= range.upperBound
                 && AffiliationResolver.subjectMarkers.match(view.text, at: state.end) == nil
+                && !AffiliationResolver.isSubjectInEnglish(view.text, state.start)
         }
         let represents = Lexicon.containsWord(AffiliationResolver.representation, in: text, range)
         // "非常驻高级研究员" is a fellow of an institute, not a representative.

@@ -110,7 +110,8 @@ enum Lexicon {
     static let englishBriefingCues = WordSet([
         "briefing by", "briefings by", "briefed by", "briefers", "briefer", "heard a briefing", "heard briefings",
         "presentations by", "presentation by", "speakers were", "speakers included", "invited", "statements by",
-        "remarks by", "delivered by", "chaired by", "moderated by", "participants included", "presented by",
+        "remarks by", "delivered by", "chaired by", "moderated by", "participants included", "participants were",
+        "among the participants", "presented by",
         "heard from", "panellists", "panelists", "keynote", "for her briefing", "for his briefing", "for their briefings",
         "for her briefings", "for his briefings",
     ])

@@ -557,6 +557,15 @@ struct SpeakersPatternTests {
         #expect(try summary("4. Mr. Wane (see annex) travelled to Gao. Ms. Salamanca, speaking of the past, travelled on.").isEmpty)
     }
 
+    @Test("English: participants named in a summary are briefers; a Special Representative 'for' a State is the UN")
+    func participantsAndSubjectStates() throws {
+        let text = "3. Among the participants were Mr. Atul Khare, former Under-Secretary-General for Field Support, and Ms. Bintou Keita, Special Representative of the Secretary-General for the Democratic Republic of the Congo."
+        #expect(try summary(text) == ["Atul Khare|UN|briefer", "Bintou Keita|UN|briefer"])
+        // "of" a State is still the State represented.
+        #expect(try summary("4. Ms. Vanessa Frazier, Permanent Representative of Malta, said that the Council should act.")
+            == ["Vanessa Frazier|MLT|representative"])
+    }
+
     @Test("English: the period of an earlier 'Mr.' does not cut the sentence that introduces briefers")
     func abbreviationPeriodsDoNotEndSentences() throws {
         let text = "2. The Council heard briefings by Mr. Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations, and Ms. Martha Pobee, Assistant Secretary-General for Africa."
