@@ -7,7 +7,7 @@ extension ChineseScanner {
         "强调", "呼吁", "指出", "表示", "认为", "重申", "建议", "欢迎", "支持", "赞扬", "谴责", "敦促", "注意到", "主张", "提议",
         "重点强调", "重点指出", "着重指出", "一致认为", "说", "回顾", "感谢", "赞赏", "关切", "警告", "申明", "发言",
     ])
-    private static let including = WordSet(["包括", "其中包括", "特别是"])
+    private static let including = WordSet(["包括", "其中包括", "特别是", "例如", "诸如", "其中有"])
     private static let etcetera = WordSet(["等国", "等国家", "等会员国", "等", "等国的", "等国家的"])
     private static let adverbs = WordSet(["还", "也", "均", "都", "一致", "重点", "特别", "着重", "进一步", "则", "同样", "再次", "共同", "坚决"])
     /// What ends the clause that introduces a list of speaking States after a colon ("以下会员国代表发了言：挪威、…").

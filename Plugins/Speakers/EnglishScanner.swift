@@ -65,7 +65,8 @@ struct EnglishScanner {
     private static let theWord = EnglishTokens.hash("the")
     /// Words that open a clause set off by commas between a name and its verb.
     private static let clauseOpeners = EnglishTokens.hashSet(["who", "speaking", "via", "through", "participating", "joining"])
-    private static let includingWord = EnglishTokens.hash("including")
+    /// Words that name some members of a group: "Several members, including Brazil, …".
+    private static let includingLeads = ["including", "among them", "such as", "notably", "in particular"].map(EnglishTokens.hashes)
     private static let ofWord = EnglishTokens.hash("of")
     private static let andWord = EnglishTokens.hash("and")
     private static let introducingPrepositions = EnglishTokens.hashSet(["by", "from"])
@@ -533,9 +534,11 @@ struct EnglishScanner {
             // is more often the Government than its delegate.
             let atSentenceStart = first == 0 || tokens.isSymbol(first - 1, ".") || tokens.isSymbol(first - 1, ";")
             let subject = last > position && atSentenceStart && speaks(tokens, from: skippingParenthesis(tokens, at: end))
-            // "Several members, including Brazil, India and Kenya, stressed": States named as some of the speakers.
-            let including = tokens[first - 1]?.hash == EnglishScanner.theWord ? first - 2 : first - 1
-            let someOfThem = tokens[including]?.hash == EnglishScanner.includingWord && tokens.isSymbol(including - 1, ",")
+            // "Several members, including Brazil, India and Kenya, stressed", "…, among them Egypt and Nigeria, …": States
+            // named as some of the speakers.
+            let before = tokens[first - 1]?.hash == EnglishScanner.theWord ? first - 1 : first
+            let lead = EnglishScanner.includingLeads.first { tokens.matches($0, at: before - $0.count) }
+            let someOfThem = lead.map { tokens.isSymbol(before - $0.count - 1, ",") } == true
                 && tokens.isSymbol(end, ",") && speaks(tokens, from: end + 1)
             guard subject || someOfThem else { continue }
             for state in view.states[position...last] { result.append(stateMention(view, state)) }

@@ -71,6 +71,9 @@ struct SpeakersPatternTests {
         #expect(try summary("4. Several members, including Brazil, India and Kenya, stressed the need for adequate resources.") == codes)
         #expect(try summary("4. 若干成员，包括巴西、印度和肯尼亚，强调需要充足的资源。") == codes)
         // Not when the list is not the subject of a speech verb.
+        #expect(try summary("5. Several speakers, among them Egypt and Nigeria, underscored the role of regional organizations.")
+            == ["-|EGY|representative", "-|NGA|representative"])
+        #expect(try summary("5. 若干成员，例如埃及和尼日利亚，强调了区域组织的作用。") == ["-|EGY|representative", "-|NGA|representative"])
         #expect(try summary("4. Troop contributors, including Brazil, India and Kenya, have deployed units to the Mission.").isEmpty)
         #expect(try summary("4. 部队派遣国，包括巴西、印度和肯尼亚，已向特派团部署了部队。").isEmpty)
     }
