@@ -37,23 +37,18 @@ struct AffiliationResolver: Sendable {
 
     /// Words before a State that make it the subject of an English post ("Special Representative of the
     /// Secretary-General for the Democratic Republic of the Congo", "Head of the Mission in Mali").
-    private static let subjectPrepositions: [[UInt32]] = ["for", "in", "on"].map { $0.unicodeScalars.map(\.value) }
+    private static let subjectPrepositions = WordSet(["for", "in", "on"])
+    private static let article = WordSet(["the"])
 
     /// Whether the State starting at `start` follows "for", "in" or "on" (with or without "the").
     private static func isSubjectInEnglish(_ text: ScalarText, _ start: Int) -> Bool {
         var end = start
         while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
-        if end >= 3, ScalarText.lowered(text[end - 3]) == 0x74, text[end - 2] == 0x68, text[end - 1] == 0x65,
-           end == 3 || !ScalarText.isLatinLetter(text[end - 4]) {
-            end -= 3  // "the"
+        if let the = article.matchWordEnding(text, before: end) {
+            end -= the
             while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
         }
-        var wordStart = end
-        while wordStart > 0 && ScalarText.isLatinLetter(text[wordStart - 1]) { wordStart -= 1 }
-        let length = end - wordStart
-        return subjectPrepositions.contains { word in
-            word.count == length && (0..<length).allSatisfy { ScalarText.lowered(text[wordStart + $0]) == word[$0] }
-        }
+        return subjectPrepositions.matchWordEnding(text, before: end) != nil
     }
 
     /// Suffixes that end the name of a UN organ in a title ("维持和平行动部").

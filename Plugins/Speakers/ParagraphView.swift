@@ -73,20 +73,13 @@ final class ParagraphView {
         return start..<end
     }
 
-    /// Abbreviations printed before names, lower-cased, as scalars.
-    private static let abbreviations: [[UInt32]] = ["mr", "ms", "mrs", "dr", "prof", "gen", "col", "lt", "maj", "brig", "st"]
-        .map { $0.unicodeScalars.map(\.value) }
+    /// Abbreviations printed before names.
+    private static let abbreviations = WordSet(["mr", "ms", "mrs", "dr", "prof", "gen", "col", "lt", "maj", "brig", "st"])
 
     /// Whether the period at `period` ends an abbreviation: a single capital letter (an initial, "H.E.") or a word of
     /// ``abbreviations``.
     private func endsAbbreviation(_ period: Int) -> Bool {
-        var wordStart = period
-        while wordStart > 0 && ScalarText.isLatinLetter(text[wordStart - 1]) { wordStart -= 1 }
-        let length = period - wordStart
-        if length == 1 { return ScalarText.isUpperLatin(text[wordStart]) }
-        guard length >= 2 && length <= 4 else { return false }
-        return ParagraphView.abbreviations.contains { word in
-            word.count == length && (0..<length).allSatisfy { ScalarText.lowered(text[wordStart + $0]) == word[$0] }
-        }
+        if ScalarText.isUpperLatin(text[period - 1]) && !ScalarText.isLatinLetter(text[period - 2]) { return true }
+        return ParagraphView.abbreviations.matchWordEnding(text, before: period) != nil
     }
 }

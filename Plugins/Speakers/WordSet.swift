@@ -96,6 +96,13 @@ struct WordSet: Sendable {
         return matchEndingWord(text, before: index)
     }
 
+    /// Length of the word ending just before `index` when it is a whole Latin word (no letter before it), or nil:
+    /// "in" before a State, not the end of "within".
+    func matchWordEnding(_ text: ScalarText, before index: Int) -> Int? {
+        guard let length = matchEnding(text, before: index), !ScalarText.isLatinLetter(text[index - length - 1]) else { return nil }
+        return length
+    }
+
     @inline(never)
     private func matchEndingWord(_ text: ScalarText, before index: Int) -> Int? {
         guard let slot = tables.last.slot(text.lower(index - 1)) else { return nil }
