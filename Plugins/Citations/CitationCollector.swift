@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// Gathers mentions while a document is scanned, then de-duplicates them into the result.
 struct CitationCollector {
     private struct Entry {

@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// Named instruments without a symbol: treaties, charters, conventions, declarations, agreements, principles.
 ///
 /// - Chinese: any `《…》` title whose last word names an instrument (宪章, 公约, 宣言, 协定, 协议, 条约, 议定书, 规约,

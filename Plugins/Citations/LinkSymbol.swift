@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// Symbols carried by hyperlinks: `https://undocs.org/ch/S/RES/2436%20(2018)`, `http://undocs.org/A/70/95`,
 /// `…/view_doc.asp?symbol=S/2015/446`, `undocs.org/Home/Mobile?FinalSymbol=S%2F2020%2F372`.
 enum LinkSymbol {

@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// Resolutions named in running text rather than by symbol:
 ///
 ///     zh:  [organ] 第 item (("、" | "，" | "和" | "及" | "与" | "以及" | "或" | "至" | "到") [第] item)* ["各项" | "等"] 决议

@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// A grammar for UN document symbols, parsed from UTF-8 bytes.
 ///
 ///     symbol    := series ("/" [line break] element)+ [joint]

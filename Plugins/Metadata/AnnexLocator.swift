@@ -1,4 +1,3 @@
-import CitationsPlugin
 import Foundation
 import PluginAPI
 

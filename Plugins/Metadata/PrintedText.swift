@@ -1,4 +1,4 @@
-import CitationsPlugin
+import PluginAPI
 
 /// Maps a piece of a folded text (Traditional → Simplified, what the parsers match on) back to the characters
 /// printed at the same place: a sender read from `烏克蘭常駐聯合國代表給…` is written `烏克蘭常駐聯合國代表`, not

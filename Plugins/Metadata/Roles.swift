@@ -1,4 +1,4 @@
-import CitationsPlugin
+import PluginAPI
 
 /// The role a title gives a sender or recipient, in Chinese, English, French and Spanish.
 enum Roles {

@@ -1,5 +1,5 @@
-import CitationsPlugin
 import Gazetteer
+import PluginAPI
 
 /// The State a sender speaks for, read from the sender's words and looked up in the States gazetteer.
 ///

@@ -1,5 +1,5 @@
-import CitationsPlugin
 import Foundation
+import PluginAPI
 
 /// What a title says: the kind of document, its date, who writes to whom.
 struct TitleFacts: Equatable {

@@ -1,3 +1,5 @@
+import PluginAPI
+
 /// Who sends the document, read from its title ("科特迪瓦常驻联合国代表给安全理事会主席的信", "Letter dated … from the
 /// Permanent Representative of Ethiopia to the United Nations addressed to …"), and which State holds the chair.
 struct DocumentSender {
@@ -22,10 +24,6 @@ struct DocumentSender {
     /// What follows a State that takes a role: "乍得以…", "乍得将以…", "Chad, as chair …".
     private static let capacityLeads = WordSet(["以", "将以", ", as chair"])
     private static let councilPresident = WordSet(["安全理事会主席", "安理会主席", "president of the security council"])
-    private static let monthNames = WordSet([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ])
 
     init(views: [ParagraphView]) {
         for view in views.prefix(12) {
@@ -43,7 +41,7 @@ struct DocumentSender {
             let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
             isCouncilPresident = Lexicon.containsWord(DocumentSender.councilPresident, in: text, from..<to)
-            month = DocumentSender.month(in: text, before: to)
+            month = DocumentSender.month(in: Array(view.paragraph.folded.utf8.prefix(view.utf8Offset(to))))
             isUnitedNations = Lexicon.containsWord(DocumentSender.unitedNationsSenders, in: text, from..<to)
             if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
                 state = view.affiliation(of: hit)
@@ -64,44 +62,11 @@ struct DocumentSender {
         }
     }
 
-    /// The year and month of the first date before `end`: "2020年9月16日", "16 September 2020", "September 16, 2020".
-    static func month(in text: ScalarText, before end: Int) -> (year: Int, month: Int)? {
-        func number(_ start: Int, digits: ClosedRange<Int>) -> (value: Int, end: Int)? {
-            var index = start
-            var value = 0
-            while index < end, text[index] >= 0x30, text[index] <= 0x39, index - start < digits.upperBound {
-                value = value * 10 + Int(text[index] - 0x30)
-                index += 1
-            }
-            return digits.contains(index - start) ? (value, index) : nil
-        }
-        func skipSpaces(_ index: Int) -> Int {
-            var index = index
-            while index < end && ScalarText.isSpace(text[index]) { index += 1 }
-            return index
-        }
-        var index = 0
-        while index < end {
-            // 年 after four digits, then one or two digits and 月.
-            if text[index] == 0x5E74 {
-                var start = index
-                while start > 0 && ScalarText.isSpace(text[start - 1]) { start -= 1 }
-                if start >= 4, let year = number(start - 4, digits: 4...4), year.end == start,
-                   let month = number(skipSpaces(index + 1), digits: 1...2), text[skipSpaces(month.end)] == 0x6708 {
-                    return (year.value, month.value)
-                }
-            }
-            if let name = monthNames.matchWord(text, at: index, maxLength: end - index),
-               index == 0 || !ScalarText.isLatinLetter(text[index - 1]), !ScalarText.isLatinLetter(text[index + name.length]) {
-                // "September 2020", "September 16, 2020": the year within the next few characters.
-                var probe = index + name.length
-                while probe < min(end, index + name.length + 6) {
-                    if let year = number(probe, digits: 4...4), year.value >= 1946 { return (year.value, name.id + 1) }
-                    probe += 1
-                }
-            }
-            index += 1
-        }
-        return nil
+    /// The year and month of the first date in a title's UTF-8 ("Letter dated 16 September 2020", "2020年9月16日…的信"),
+    /// read with the date grammar the metadata extractor uses.
+    static func month(in title: [UInt8]) -> (year: Int, month: Int)? {
+        guard let iso = DateParser.first(in: title)?.iso else { return nil }
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        return parts.count == 3 ? (parts[0], parts[1]) : nil
     }
 }

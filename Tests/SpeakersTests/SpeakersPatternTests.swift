@@ -500,8 +500,7 @@ struct SpeakersPatternTests {
         ("Letter dated 1 May 2024 from", 2024, 5),
     ])
     func titleMonth(title: String, year: Int, month: Int) throws {
-        let text = ScalarText.decode([title])[0]
-        let found = try #require(DocumentSender.month(in: text, before: text.count))
+        let found = try #require(DocumentSender.month(in: Array(title.utf8)))
         #expect(found.year == year && found.month == month)
     }
 

@@ -1,6 +1,6 @@
 /// Byte-level helpers for scanning UTF-8 text without `Character` iteration or `Regex`.
 ///
-/// Shared by the citations and metadata extractors: every scan in them walks `[UInt8]` buffers once.
+/// Shared by the citations and metadata extractors (and `DateParser`): every scan in them walks `[UInt8]` buffers once.
 public enum UTF8Scan {
     /// Whether `byte` is an ASCII digit.
     @inlinable public static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }

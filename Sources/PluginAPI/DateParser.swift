@@ -1,8 +1,7 @@
-import CitationsPlugin
-
 /// Dates as UN documents print them, parsed from UTF-8 bytes into ISO 8601 (`2019-12-27`):
 /// `2019 年 12 月 27 日`, `27 December 2019`, `December 27, 2019`, `1er mars 2020`, `27 de diciembre de 2019`.
-enum DateParser {
+/// Shared by the metadata extractor (titles, mastheads) and the speakers extractor (the month of a title).
+public enum DateParser {
     private static let nian = Array("年".utf8)
     private static let yue = Array("月".utf8)
     private static let ri = Array("日".utf8)
@@ -20,13 +19,13 @@ enum DateParser {
     }()
 
     /// A date starting at `start` (after optional white space), and where it ends.
-    static func parse(_ bytes: [UInt8], at start: Int) -> (iso: String, end: Int)? {
+    public static func parse(_ bytes: [UInt8], at start: Int) -> (iso: String, end: Int)? {
         let i = UTF8Scan.skipSpace(bytes, from: start)
         return chinese(bytes, at: i) ?? dayFirst(bytes, at: i) ?? monthFirst(bytes, at: i)
     }
 
     /// The first date anywhere in `bytes` (Chinese or Latin), and where it starts.
-    static func first(in bytes: [UInt8], from start: Int = 0) -> (iso: String, start: Int, end: Int)? {
+    public static func first(in bytes: [UInt8], from start: Int = 0) -> (iso: String, start: Int, end: Int)? {
         var i = start
         while i < bytes.count {
             let byte = bytes[i]
@@ -51,7 +50,7 @@ enum DateParser {
     }
 
     /// `2019 年 12 月 27 日` at exactly `start`.
-    static func chinese(_ bytes: [UInt8], at start: Int) -> (iso: String, end: Int)? {
+    public static func chinese(_ bytes: [UInt8], at start: Int) -> (iso: String, end: Int)? {
         guard let (year, a) = number(bytes, at: start, maxDigits: 4) else { return nil }
         var i = UTF8Scan.skipSpace(bytes, from: a)
         guard UTF8Scan.has(nian, in: bytes, at: i) else { return nil }
