@@ -10,7 +10,8 @@ struct DocumentSender {
     var chairState: SpeakersData.Affiliation?
     /// The sender is the President of the Security Council (not the chair of one of its subsidiary bodies).
     var isCouncilPresident = false
-    /// The year and month of the title's date ("Letter dated 16 September 2020", "2020年9月16日…的信").
+    /// The year and month of the title's date ("Letter dated 16 September 2020", "2020年9月16日…的信"), read only for a
+    /// letter from the President (the month gives the President's State).
     var month: (year: Int, month: Int)?
 
     private static let chineseTo = WordSet(["给"])
@@ -41,7 +42,7 @@ struct DocumentSender {
             let from = DocumentSender.englishFrom.firstMatch(text, from: 0, to: to).map { $0.index + $0.length } ?? 0
             isChair = Lexicon.containsWord(DocumentSender.chairWords, in: text, from..<to)
             isCouncilPresident = Lexicon.containsWord(DocumentSender.councilPresident, in: text, from..<to)
-            month = DocumentSender.month(in: Array(view.paragraph.folded.utf8.prefix(view.utf8Offset(to))))
+            if isCouncilPresident { month = DocumentSender.month(in: Array(view.paragraph.folded.utf8.prefix(view.utf8Offset(to)))) }
             isUnitedNations = Lexicon.containsWord(DocumentSender.unitedNationsSenders, in: text, from..<to)
             if let hit = view.states.first(where: { $0.start >= from && $0.end <= to }) {
                 state = view.affiliation(of: hit)
