@@ -88,13 +88,22 @@ enum ResolutionMentions {
             var next = dateQualifierEnd(bytes, at: item.end, limit: limit) ?? item.end
             if next < limit, bytes[next] == 0x2C { next += 1 }
             next = UTF8Scan.skipSpace(bytes, from: next)
+            // A paragraph of the item ("resolutions 2625 (2022), paragraph 10, and 1612 (2005)"): the list goes on
+            // after it, but only with a resolution's year (a bare number there is another paragraph).
+            var afterParagraphs = false
+            if let end = paragraphReferenceEnd(bytes, at: next, limit: limit) {
+                next = end
+                if next < limit, bytes[next] == 0x2C { next += 1 }
+                next = UTF8Scan.skipSpace(bytes, from: next)
+                afterParagraphs = true
+            }
             // The conjunction may end a line or a page ("2164 (2014) and" ⏎ running head ⏎ "2227 (2015)").
             for conjunction in [and, et, y, to, through] where UTF8Scan.has(conjunction, in: bytes, at: next) && UTF8Scan.spaceLength(bytes, at: next + conjunction.count) > 0 {
                 next = UTF8Scan.skipSpace(bytes, from: next + conjunction.count)
                 break
             }
             guard next > item.end, next < limit, UTF8Scan.isDigit(bytes[next]) || bytes[next] == 0x45 else { break }
-            acrossParagraphs = bytes[item.end..<next].contains(0x0A)
+            acrossParagraphs = afterParagraphs || bytes[item.end..<next].contains(0x0A)
             position = next
         }
         guard let last = items.last else { return nil }
@@ -102,6 +111,45 @@ enum ResolutionMentions {
     }
 
     private static let of = Array(" of ".utf8)
+    private static let paragraphWords: [[UInt8]] = ["operative paragraphs", "operative paragraph", "preambular paragraphs",
+        "preambular paragraph", "paragraphs", "paragraph", "paras.", "para."].map { Array($0.utf8) }
+
+    /// The end of a paragraph reference at `index` ("paragraph 10", "paragraphs 3 (a) and 4", "operative paragraph 2"),
+    /// or `nil`. A number followed by a year in parentheses is the next resolution, not a paragraph.
+    private static func paragraphReferenceEnd(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+        guard let word = paragraphWords.first(where: { UTF8Scan.hasIgnoringCase($0, in: bytes, at: index) }) else { return nil }
+        var i = index + word.count
+        guard i < limit, bytes[i] == 0x20 else { return nil }
+        var end: Int?
+        while true {
+            let numberStart = UTF8Scan.skipSpace(bytes, from: i)
+            var j = numberStart
+            while j < limit, j - numberStart < 3, UTF8Scan.isDigit(bytes[j]) { j += 1 }
+            guard j > numberStart, j >= limit || !UTF8Scan.isAlphanumeric(bytes[j]) else { break }
+            if SymbolGrammar.parseYear(bytes, at: UTF8Scan.skipSpace(bytes, from: j), limit: limit, allowSpace: false) != nil { break }
+            // Subparagraphs: "4 (a)", "4 (a) (ii)".
+            while true {
+                let open = j < limit && bytes[j] == 0x20 ? j + 1 : j
+                guard open + 2 < limit, bytes[open] == 0x28 else { break }
+                var k = open + 1
+                while k < limit, k - open <= 5, UTF8Scan.isLower(bytes[k]) { k += 1 }
+                guard k > open + 1, k < limit, bytes[k] == 0x29 else { break }
+                j = k + 1
+            }
+            end = j
+            // More paragraphs: ", 12", " and 12", ", and 12", " to 12".
+            var next = j
+            if next < limit, bytes[next] == 0x2C { next += 1 }
+            next = UTF8Scan.skipSpace(bytes, from: next)
+            for conjunction in [and, to] where UTF8Scan.has(conjunction, in: bytes, at: next) && UTF8Scan.spaceLength(bytes, at: next + conjunction.count) > 0 {
+                next = next + conjunction.count
+                break
+            }
+            guard next > j else { break }
+            i = next
+        }
+        return end
+    }
 
     /// The end of " of 2 March 2022" after an item ("resolutions ES-11/1 of 2 March 2022 and ES-11/4"), or `nil`.
     private static func dateQualifierEnd(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {

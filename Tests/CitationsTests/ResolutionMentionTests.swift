@@ -82,6 +82,17 @@ struct ResolutionMentionTests {
         #expect(try citations(text).citations.map(\.symbol) == ["A/RES/ES-11/1", "A/RES/ES-11/4", "S/RES/2623(2022)"])
     }
 
+    @Test("a paragraph reference inside an English list does not end it, and its numbers are no resolutions", arguments: [
+        ("resolutions 2625 (2022), paragraph 10, and 1612 (2005)", ["S/RES/2625(2022)", "S/RES/1612(2005)"]),
+        ("resolutions 2427 (2018), paragraphs 3 (a) and 5, 2467 (2019) and 2601 (2021)",
+         ["S/RES/2427(2018)", "S/RES/2467(2019)", "S/RES/2601(2021)"]),
+        ("resolutions 1325 (2000), operative paragraph 4 (b) (ii), and 2242 (2015)", ["S/RES/1325(2000)", "S/RES/2242(2015)"]),
+        ("resolution 2625 (2022), paragraphs 10 and 12, of the Council", ["S/RES/2625(2022)"]),
+    ])
+    func paragraphReferences(text: String, expected: [String]) throws {
+        #expect(try citations("Recalling \(text), and the report").citations.map(\.symbol) == expected)
+    }
+
     @Test("session/number resolutions belong to the organ named before them")
     func sessionNumber() throws {
         #expect(try citations("大会在关于执法人员行为守则的第 34/169 号决议中").citations.map(\.symbol) == ["A/RES/34/169"])
