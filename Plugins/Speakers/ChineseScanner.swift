@@ -229,6 +229,23 @@ struct ChineseScanner {
         return (cursor, length)
     }
 
+    /// Whether the 、 at `comma` lists parts of one title ("维持和平行动部亚洲、中东和美洲司司长"), not two people or two
+    /// titles: the list ends with 和 or 及 before `titleEnd`, and what comes before the 、 ends no title, honorific,
+    /// parenthesis or number.
+    static func enumeratesInsideTitle(_ text: ScalarText, comma: Int, titleEnd: Int) -> Bool {
+        guard text[comma] == 0x3001, comma > 0, ScalarText.isIdeograph(text[comma - 1]),
+              Lexicon.chineseTitleEnds.matchEnding(text, before: comma) == nil,
+              Lexicon.chineseHonorifics.matchEnding(text, before: comma) == nil else { return false }
+        var index = comma + 1
+        while index < titleEnd {
+            let scalar = text[index]
+            if scalar == 0x548C || scalar == 0x53CA { return true }
+            if scalar != 0x3001 && ParagraphView.isClauseDelimiter(scalar) { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// Builds a mention for the name at `span`: honorific, parentheticals, title, evidence.
     /// `titleFloor`: where the title may start at the earliest (the end of the previous name).
     func mention(_ view: ParagraphView, _ span: Range<Int>, isFull: Bool, titleFloor: Int) -> Mention {
@@ -268,7 +285,11 @@ struct ChineseScanner {
             || (Lexicon.chineseTitleEnds.matchEnding(text, before: titleEnd - 1) != nil && !ChineseScanner.personJoiners.contains(text[titleEnd - 1])) {
             var titleStart = titleEnd
             // A title is a clause, and never longer than 60 characters (a run-on clause is not a title).
-            while titleStart > max(titleFloor, titleEnd - 60) && !ParagraphView.isClauseDelimiter(text[titleStart - 1]) { titleStart -= 1 }
+            while titleStart > max(titleFloor, titleEnd - 60)
+                && (!ParagraphView.isClauseDelimiter(text[titleStart - 1])
+                    || ChineseScanner.enumeratesInsideTitle(text, comma: titleStart - 1, titleEnd: titleEnd)) {
+                titleStart -= 1
+            }
             var cut = titleStart
             var probe = titleStart
             while probe < titleEnd {
@@ -296,7 +317,7 @@ struct ChineseScanner {
             // "我的马里问题特别代表": the Secretary-General's own.
             if ChineseScanner.myWord.match(text, at: cut) != nil, cut + 2 < titleEnd { cut += 2 }
             if cut < titleEnd {
-                mention.title = view.printed(cut, titleEnd).trimmingSpaces
+                mention.title = view.printed(cut, titleEnd).trimmingSpaces.withoutFootnoteMarks
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
             }
         }
@@ -512,6 +533,29 @@ struct ChineseScanner {
 
 extension String {
     /// The string without leading and trailing white space.
+    /// The text without the footnote numbers a PDF conversion leaves between two ideographs ("外勤支助部2 的政策").
+    var withoutFootnoteMarks: String {
+        let scalars = Array(unicodeScalars)
+        guard scalars.contains(where: { $0.value &- 0x30 < 10 }) else { return self }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            var end = index
+            while end < scalars.count, end - index < 3, scalars[end].value &- 0x30 < 10 { end += 1 }
+            if end > index, end - index <= 2, index > 0, ScalarText.isIdeograph(scalars[index - 1].value) {
+                var next = end
+                while next < scalars.count, ScalarText.isSpace(scalars[next].value) { next += 1 }
+                if next > end, next < scalars.count, ScalarText.isIdeograph(scalars[next].value) {
+                    index = next
+                    continue
+                }
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !ScalarText.isSpace($0.value) }),

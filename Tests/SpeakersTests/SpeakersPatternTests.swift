@@ -41,6 +41,20 @@ struct SpeakersPatternTests {
         #expect(found.last?.lines == [1, 5])
     }
 
+    @Test("a title that lists divisions with 、 is kept whole, without a PDF's footnote numbers; a 、 between two people still separates them")
+    func titleWithEnumeration() throws {
+        let found = try speakers("""
+        4. 维持和平行动部亚洲、中东和美洲司司长哈立德·希亚里先生和维持和平行动部欧洲、中亚及美洲司司长米罗斯拉夫·延恰先生向安理会作了通报。
+        5. 秘书长特别代表、联中稳定团团长瓦伦丁·鲁瓦比扎先生、儿童基金会执行主任凯瑟琳·拉塞尔女士也作了通报。
+        6. 维持和平行动部和外勤支助部2 的政策、评价和培训司司长戴维·海利先生说，培训是关键。
+        """)
+        #expect(found.map(\.name) == ["哈立德·希亚里", "米罗斯拉夫·延恰", "瓦伦丁·鲁瓦比扎", "凯瑟琳·拉塞尔", "戴维·海利"])
+        #expect(found.map(\.title) == [
+            "维持和平行动部亚洲、中东和美洲司司长", "维持和平行动部欧洲、中亚及美洲司司长", "联中稳定团团长", "儿童基金会执行主任",
+            "维持和平行动部和外勤支助部的政策、评价和培训司司长",
+        ])
+    }
+
     @Test("the author of a report is not a speaker, even with a speech verb after the report")
     func reportAuthorsAreNotSpeakers() throws {
         let text = """
