@@ -26,8 +26,17 @@ struct EnglishScanner {
         "minister", "ambassador", "kingdom", "america", "federation", "chinese", "english", "original", "distr", "briefing",
         "remarks", "madam", "sir", "excellency", "thank", "thanks", "our", "my", "your", "accountability", "performance",
         "ministry", "foreign", "affairs", "defence", "defense", "embassy", "delegation", "agency", "organization",
+        "report", "reports", "annual", "note", "summary", "agenda", "conclusions", "guidelines", "strategy", "plan",
     ])
     private static let beforeThingNames = EnglishTokens.hashSet(["of", "for", "the", "on", "in", "to", "and", "at", "from"])
+    /// The last word of a title printed right before a name, without a comma ("Secretary-General António Guterres",
+    /// "Special Envoy Hans Grundberg"); never a word of a name.
+    private static let titleHeads = EnglishTokens.hashSet([
+        "secretary-general", "under-secretary-general", "representative", "adviser", "advisor", "director",
+        "director-general", "commander", "chair", "chairperson", "chairman", "chairwoman", "president", "vice-president",
+        "minister", "coordinator", "co-ordinator", "envoy", "commissioner", "rapporteur", "prosecutor", "spokesperson",
+        "spokesman", "moderator", "administrator", "officer-in-charge",
+    ])
     private static let statementHeads: [[UInt64]] = [
         "statement by", "statement of", "remarks by", "briefing by", "address by", "speech by", "joint statement by",
         "joint statement of", "statement on behalf of", "joint statement on behalf of",
@@ -295,7 +304,7 @@ struct EnglishScanner {
         var end = start
         var words = 0
         while let token = tokens[end], token.isWord, !stateStarts.contains(token.start) {
-            if token.capitalized && token.hasLower && !EnglishScanner.notNames.contains(token.hash) {
+            if token.capitalized && token.hasLower && !EnglishScanner.notNames.contains(token.hash) && !EnglishScanner.titleHeads.contains(token.hash) {
                 words += 1
                 end += 1
             } else if EnglishScanner.particles.contains(token.hash), words > 0, tokens[end + 1]?.capitalized == true {
@@ -309,7 +318,9 @@ struct EnglishScanner {
         // The first word must begin the run: "Security Council Jean Arnault" is not a name, nor is "Foreign Affairs"
         // in "the Ministry of Foreign Affairs".
         if requireTwo, let previous = tokens[start - 1], previous.isWord,
-           previous.capitalized || EnglishScanner.beforeThingNames.contains(previous.hash) { return nil }
+           previous.capitalized && !EnglishScanner.titleHeads.contains(previous.hash) || EnglishScanner.beforeThingNames.contains(previous.hash) {
+            return nil
+        }
         return end
     }
 
@@ -417,6 +428,9 @@ struct EnglishScanner {
     /// A title printed before a name and separated from it by a comma: "the Under-Secretary-General for Peace
     /// Operations, Jean-Pierre Lacroix".
     private func precedingTitle(_ tokens: EnglishTokens, before nameStart: Int) -> Range<Int>? {
+        if let head = tokens[nameStart - 1], head.isWord, head.capitalized, EnglishScanner.titleHeads.contains(head.hash) {
+            return adjoiningTitle(tokens, head: nameStart - 1)
+        }
         guard tokens.isSymbol(nameStart - 1, ",") else { return nil }
         var index = nameStart - 2
         var sawTitle = false
@@ -443,6 +457,21 @@ struct EnglishScanner {
             start = article + 1
         }
         guard let first = tokens[start] else { return nil }
+        return first.start..<last.end
+    }
+
+    /// A title printed right before a name, without a comma, that ends with the title word at `head`: capitalised
+    /// words, with the small words of names of things inside ("Special Envoy of the Secretary-General for Yemen" is
+    /// not one: its last word is no title word), back to the first capitalised word after "the" or a lower-case word.
+    private func adjoiningTitle(_ tokens: EnglishTokens, head: Int) -> Range<Int>? {
+        var start = head
+        while let previous = tokens[start - 1], previous.isWord, head - start < 8,
+              previous.capitalized || (EnglishScanner.beforeThingNames.contains(previous.hash) && previous.hash != EnglishScanner.theWord
+                  && tokens[start - 2]?.capitalized == true) {
+            start -= 1
+        }
+        while start < head, tokens[start].map({ !$0.capitalized }) == true { start += 1 }
+        guard let first = tokens[start], let last = tokens[head] else { return nil }
         return first.start..<last.end
     }
 

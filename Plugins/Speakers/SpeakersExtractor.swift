@@ -115,7 +115,10 @@ public struct SpeakersExtractor: ExtractorPlugin {
             }
             var end = text.count
             while end > 0 && ScalarText.isSpace(text[end - 1]) { end -= 1 }
-            if end > 0, text[end - 1] == 0xFF1A || text[end - 1] == 0x3A, text.count < 200,
+            // "情况通报人：", "The following will brief the Council:", or a heading of its own ("Briefers").
+            let announces = end > 0 && (text[end - 1] == 0xFF1A || text[end - 1] == 0x3A) && text.count < 200
+            let heading = end > 0 && end <= 24 && !ParagraphView.isSentenceDelimiter(text[end - 1]) && text[end - 1] != 0x2E
+            if announces || heading,
                Lexicon.containsWord(Lexicon.chineseBriefingCues, in: text, 0..<end)
                 || Lexicon.containsWord(Lexicon.englishBriefingCues, in: text, 0..<end) {
                 remaining = 12

@@ -132,6 +132,27 @@ struct NormalizerRulesTests {
         #expect(paragraphs[0].text.contains("维持和平行动的主要任务。"))
     }
 
+    @Test("a dash and a space open a bullet item, as • does; a dash before a number does not", arguments: ["- ", "– ", "— ", "• "])
+    func dashBullets(bullet: String) {
+        let text = [
+            "1. Switzerland will hold an open debate on the protection of civilians in armed",
+            "conflict on 23 May 2023, under its presidency. The debate will hear from these",
+            "briefers, who will address the protection of civilians in urban warfare, the",
+            "use of explosive weapons in populated areas and conflict-induced hunger, and",
+            "the Council will consider how its members can better respond to them when the",
+            "following persons brief, on the invitation of the presidency of the Council:",
+            bullet + "Secretary-General António Guterres",
+            bullet + "Ms. Ruth Mumbi, civil society representative",
+            "2. At night, temperatures in the camps where displaced persons sought refuge fell to",
+            "-5 degrees.",
+        ].joined(separator: "\n")
+        let paragraphs = Normalizer().normalize(text).paragraphs.map(\.text)
+        #expect(paragraphs.count == 4)
+        #expect(paragraphs.dropFirst().first == "Secretary-General António Guterres")
+        #expect(paragraphs.dropFirst(2).first == "Ms. Ruth Mumbi, civil society representative")
+        #expect(paragraphs.last == "2. At night, temperatures in the camps where displaced persons sought refuge fell to -5 degrees.")
+    }
+
     @Test("DOCX text keeps one paragraph per line, however long")
     func paragraphPerLine() {
         let long = String(repeating: "安全理事会维持和平行动工作组", count: 12)

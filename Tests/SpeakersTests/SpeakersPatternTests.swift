@@ -483,6 +483,37 @@ struct SpeakersPatternTests {
         #expect(found.map { "\($0.name ?? "-")|\($0.roles.joined(separator: ","))" } == ["Sima Bahous|briefer", "Birame Diop|briefer", "Fatima Akilu|briefer"])
     }
 
+    @Test("English: a concept note's briefers listed under a heading of their own, one per line, with the title before or after the name")
+    func briefersUnderAHeading() throws {
+        let found = try speakers("""
+        Annex to the letter dated 2 May 2023 from the Permanent Representative of Switzerland to the United Nations addressed to the Secretary-General
+
+        Concept note for the Security Council open debate on the protection of civilians in armed conflict
+
+        Briefers
+        - Secretary-General António Guterres
+        - Executive Director of UNICEF, Catherine Russell
+        - Mirjana Spoljaric Egger, President of the International Committee of the Red Cross
+        - Ms. Ruth Mumbi, civil society representative
+
+        Background
+        Civilians continue to bear the brunt of armed conflict. The use of explosive weapons in populated areas remains of grave concern.
+        """)
+        #expect(summaryLines(found) == ["António Guterres|UN|briefer", "Catherine Russell|UN|briefer", "Mirjana Spoljaric Egger|ICRC|briefer", "Ruth Mumbi|?|briefer"])
+        #expect(found.map(\.title) == ["Secretary-General", "Executive Director of UNICEF", "President of the International Committee of the Red Cross", "civil society representative"])
+    }
+
+    @Test("English: a title right before a name, without a comma ('Special Envoy Hans Grundberg'), introduces the person; a document is no name")
+    func titleRightBeforeName() throws {
+        let found = try speakers("""
+        Secretary-General António Guterres briefed the Council. Special Envoy Hans Grundberg said that the truce held.
+
+        The Secretary-General Annual Report noted that violations increased. Under President Salva Kiir Mayardit, the Government made progress.
+        """)
+        #expect(summaryLines(found) == ["António Guterres|UN|briefer", "Hans Grundberg|UN|briefer"])
+        #expect(found.map(\.title) == ["Secretary-General", "Special Envoy"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
