@@ -246,7 +246,7 @@ struct EnglishScanner {
                 // "I thank Mr. Lacroix for his briefing": the person thanked for a briefing gave it.
                 mention.evidence = .speech
             }
-            if mention.title.map({ $0.lowercased().hasPrefix("chair") }) == true
+            if mention.title.map(EnglishScanner.chairsCouncilBody) == true
                 || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after)
                 || chairedBefore {
                 mention.isChair = true
@@ -458,6 +458,18 @@ struct EnglishScanner {
         }
         guard let first = tokens[start] else { return nil }
         return first.start..<last.end
+    }
+
+    /// Whether a title makes its holder a chair of the document's own kind of body: a committee or working group of the
+    /// Council, or the meeting ("Chair of the Working Group on …"); not the chair of another organization's organ
+    /// ("Chairperson of the African Union Commission").
+    static func chairsCouncilBody(_ title: String) -> Bool {
+        let lowered = title.lowercased()
+        guard lowered.hasPrefix("chair") || lowered.hasPrefix("co-chair") else { return false }
+        // "Chair" alone is the chair of the body the document is about.
+        guard lowered.contains(" of ") || lowered.contains(" for ") else { return true }
+        return ["committee", "working group", "security council", "meeting", "debate", "council"].contains { lowered.contains($0) }
+            && !lowered.contains("commission")
     }
 
     /// A title printed right before a name, without a comma, that ends with the title word at `head`: capitalised

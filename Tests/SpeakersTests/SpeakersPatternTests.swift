@@ -514,6 +514,14 @@ struct SpeakersPatternTests {
         #expect(found.map(\.title) == ["Secretary-General", "Special Envoy"])
     }
 
+    @Test("English: the chair of a Council body, or 'Chair' alone, chairs; the chair of another organization's commission does not")
+    func chairsOfOtherBodies() throws {
+        let found = try speakers("""
+        2. The Chair of the Working Group, Ambassador Michel Xavier Biang, opened the meeting. The Chairperson of the African Union Commission, Moussa Faki Mahamat, said that the summit had called for the release of detainees.
+        """)
+        #expect(summaryLines(found) == ["Michel Xavier Biang|?|briefer,chair", "Moussa Faki Mahamat|AU|briefer"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."

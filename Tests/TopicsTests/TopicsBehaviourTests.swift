@@ -52,6 +52,20 @@ struct TopicsBehaviourTests {
         #expect(Set(missions.missions.map(\.acronym)) == ["UNMIL", "UNAMSIL"])
     }
 
+    @Test("conflict-induced hunger and famine are humanitarian, in Chinese (a Traditional copy) and in English")
+    func hungerIsHumanitarian() throws {
+        let chinese = try analyze("""
+        "安全理事會對衝突引發的糧食不安全深表關切，強調武裝衝突和暴力往往加劇飢荒風險。
+        "安全理事會請秘書長在衝突引發飢荒風險時及時向安理會通報情況。"
+        """)
+        #expect(chinese.topics.first { $0.id == "humanitarian" }?.evidence.map(\.term) == ["饥荒", "粮食不安全"])
+        let english = try analyze("""
+        The Security Council expresses deep concern at conflict-induced food insecurity and stresses that armed conflict
+        increases the risk of famine. It requests the Secretary-General to report when the risk of conflict-induced famine arises.
+        """)
+        #expect(english.topics.first { $0.id == "humanitarian" }?.evidence.map(\.term) == ["famine", "food insecurity"])
+    }
+
     @Test("places are the States named, by ISO code, with counts")
     func places() throws {
         let data = try analyze("在马里，特派团支持马里政府。南苏丹局势恶化。")
