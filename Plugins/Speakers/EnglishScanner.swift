@@ -215,10 +215,12 @@ struct EnglishScanner {
             // "co-chaired by Ambassador X of Ireland and Ambassador Y of the Niger": the chair after "and" too.
             // "The meeting was chaired by X", "the debate, chaired by X,"; not "the Panel of Experts, chaired by X" (the
             // chair of another body, only mentioned): a verb form of "be" or a meeting word comes first.
-            let chairPhrase = EnglishScanner.chairedBy.first { introducedAt >= $0.count && tokens.matches($0, at: introducedAt - $0.count) }
+            // The phrase may stand before the title: "presided over by the President of the Council, Pedro Comissário Afonso".
+            let chairHead = titleRange == nil || (honorific != nil && mentionStart == index) ? introducedAt : mentionStart
+            let chairPhrase = EnglishScanner.chairedBy.first { chairHead >= $0.count && tokens.matches($0, at: chairHead - $0.count) }
             let chairedBefore = chairPhrase.map { phrase in
                 guard EnglishScanner.passiveChairs.contains(phrase) else { return true }
-                let head = introducedAt - phrase.count
+                let head = chairHead - phrase.count
                 return (max(0, head - 4)..<head).contains { index in
                     tokens.tokens[index].isWord && EnglishScanner.meetingOrBe.contains(tokens.tokens[index].hash)
                 }
@@ -309,6 +311,10 @@ struct EnglishScanner {
                 end += 1
             } else if EnglishScanner.particles.contains(token.hash), words > 0, tokens[end + 1]?.capitalized == true {
                 end += 1
+            } else if words > 0, token.capitalized, token.end - token.start == 1, tokens.isSymbol(end + 1, "."),
+                      let next = tokens[end + 2], next.isWord, next.capitalized, next.hasLower, !stateStarts.contains(next.start) {
+                // A middle initial: "Geir O. Pedersen".
+                end += 2
             } else {
                 break
             }
@@ -443,7 +449,8 @@ struct EnglishScanner {
             // MINUSMA"); it joins two people otherwise ("Ms. Pobee, and the Force Commander of …").
             if sawTitle && EnglishScanner.titleBreakers.contains(token.hash) {
                 let joinsTitles = token.hash == EnglishScanner.andWord
-                    && tokens[index + 1].map { $0.capitalized && EnglishScanner.titleWords.contains($0.hash) } == true
+                    && (tokens[index + 1].map { $0.capitalized && EnglishScanner.titleWords.contains($0.hash) } == true
+                        || endsWithTitleHead(tokens, from: index + 1, before: nameStart - 1))
                 if !joinsTitles { break }
             }
             index -= 1
@@ -470,6 +477,13 @@ struct EnglishScanner {
         guard lowered.contains(" of ") || lowered.contains(" for ") else { return true }
         return ["committee", "working group", "security council", "meeting", "debate", "council"].contains { lowered.contains($0) }
             && !lowered.contains("commission")
+    }
+
+    /// Whether the capitalised words from `start` up to `end` end with a title word: the second title of a double
+    /// title ("… for Humanitarian Affairs and Emergency Relief Coordinator, Martin Griffiths").
+    private func endsWithTitleHead(_ tokens: EnglishTokens, from start: Int, before end: Int) -> Bool {
+        guard end > start, end - start <= 6, let last = tokens[end - 1], EnglishScanner.titleHeads.contains(last.hash) else { return false }
+        return (start..<end).allSatisfy { tokens[$0].map { $0.isWord && $0.capitalized } == true }
     }
 
     /// A title printed right before a name, without a comma, that ends with the title word at `head`: capitalised

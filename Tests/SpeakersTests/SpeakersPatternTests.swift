@@ -522,6 +522,30 @@ struct SpeakersPatternTests {
         #expect(summaryLines(found) == ["Michel Xavier Biang|?|briefer,chair", "Moussa Faki Mahamat|AU|briefer"])
     }
 
+    @Test("English: a middle initial, a double title whose second part ends in a title word, and 'presided over by' before a title")
+    func initialsDoubleTitlesAndPresidingTitles() throws {
+        let found = try speakers("""
+        1. The Special Envoy of the Secretary-General for Syria, Geir O. Pedersen, and the Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Martin Griffiths, briefed the Council.
+
+        2. Mr. Pedersen said that the political process must move forward.
+
+        3. The meeting was presided over by the President of the Council, Pedro Comissário Afonso of Mozambique.
+        """)
+        #expect(summaryLines(found) == ["Geir O. Pedersen|UN|briefer", "Martin Griffiths|UN|briefer", "Pedro Comissário Afonso|MOZ|chair"])
+        #expect(found.map(\.title) == [
+            "Special Envoy of the Secretary-General for Syria", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator",
+            "President of the Council",
+        ])
+        #expect(found.first?.lines == [1, 3])
+    }
+
+    @Test("Chinese: 得 of 彼得森 is part of a transliterated name, and the next name's title starts after 和")
+    func transliteratedPeterAndNextTitle() throws {
+        let found = try speakers("1. 秘书长叙利亚问题特使盖尔·彼得森和负责人道主义事务副秘书长兼紧急救济协调员马丁·格里菲斯向安理会作了通报。彼得森先生说，政治进程必须向前推进。")
+        #expect(found.map(\.name) == ["盖尔·彼得森", "马丁·格里菲斯"])
+        #expect(found.map(\.title) == ["秘书长叙利亚问题特使", "负责人道主义事务副秘书长兼紧急救济协调员"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
