@@ -5,7 +5,7 @@ struct ChineseScanner {
     let resolver: AffiliationResolver
 
     private static let statementSuffixes = WordSet([
-        "的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿", "的联合声明", "联合声明",
+        "的发言", "的讲话", "的致辞", "的声明", "的通报", "所作的发言", "的发言稿", "的联合声明", "联合声明", "答记者问",
     ])
     private static let briefingThanked = WordSet(["的通报", "所作的通报", "的情况通报", "的介绍", "所作的介绍"])
     private static let thanks = WordSet(["感谢", "谢谢"])
@@ -532,7 +532,6 @@ struct ChineseScanner {
 }
 
 extension String {
-    /// The string without leading and trailing white space.
     /// The text without the footnote numbers a PDF conversion leaves between two ideographs ("外勤支助部2 的政策").
     var withoutFootnoteMarks: String {
         let scalars = Array(unicodeScalars)
@@ -556,6 +555,7 @@ extension String {
         return String(result)
     }
 
+    /// The string without leading and trailing white space.
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !ScalarText.isSpace($0.value) }),

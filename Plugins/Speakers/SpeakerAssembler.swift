@@ -101,6 +101,11 @@ struct SpeakerAssembler {
             if affiliation == nil && signed { affiliation = senderIsChair ? chairState : senderState }
             if affiliation == nil && signed && senderIsUnitedNations && !senderIsChair { affiliation = .init(kind: "un", code: "UN", name: nil) }
             if affiliation == nil && person.isChair { affiliation = chairState }
+            // "外交部发言人汪文斌答记者问" annexed to a State's letter: a ministry without a State is the sender's.
+            if affiliation == nil, !senderIsChair, evidence.contains(.statement),
+               ordered.contains(where: { $0.title.map(SpeakerAssembler.namesNationalMinistry) == true }) {
+                affiliation = senderState
+            }
             if evidence.contains(.speech) || evidence.contains(.introduced) {
                 roles.append(affiliation?.kind == "state" ? "representative" : "briefer")
             }
@@ -204,6 +209,15 @@ private struct KeyBytes: Hashable {
 
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
+extension SpeakerAssembler {
+    /// Whether a title names a ministry of a State without naming the State ("外交部发言人", "Spokesperson of the Ministry
+    /// of Foreign Affairs").
+    static func namesNationalMinistry(_ title: String) -> Bool {
+        title.contains("外交部") || title.contains("外务省") || title.contains("Ministry of Foreign Affairs")
+            || title.contains("Foreign Ministry") || title.contains("Ministry of External Affairs")
     }
 }
 

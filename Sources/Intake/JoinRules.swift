@@ -55,7 +55,8 @@ enum JoinRules {
         endsWithOne(of: signatureMarks, bytes, from: line.start, to: inkEnd(bytes, line))
     }
 
-    private static let statementEndings: [[UInt8]] = ["的发言", "的發言", "的讲话", "的講話", "的致辞", "的致辭", "的声明", "的聲明", "联合声明", "聯合聲明"]
+    private static let statementEndings: [[UInt8]] = ["的发言", "的發言", "的讲话", "的講話", "的致辞", "的致辭", "的声明", "的聲明", "联合声明", "聯合聲明",
+                                                           "答记者问", "答記者問"]
         .map { Array($0.utf8) }
 
     /// The line ends a Chinese statement heading ("中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言",

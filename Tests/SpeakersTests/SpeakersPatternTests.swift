@@ -748,6 +748,30 @@ struct SpeakersVerbatimTests {
         // A United Nations department's statement names no State.
         #expect(try summary("附件\n\n联合国维持和平行动部的声明\n\n维和行动部欢迎这项决定。\n").isEmpty)
     }
+
+    @Test("a ministry spokesperson's answers annexed to a State's letter are the spokesperson's statement, for the sending State")
+    func spokespersonAnswers() throws {
+        let text = """
+        2023年5月10日中华人民共和国常驻联合国代表给秘书长的信
+
+        谨随函转递2023年5月9日中华人民共和国外交部发言人就有关问题答记者问的内容(见附件)。
+
+        常驻代表
+        张军(签名)
+
+        2023年5月10日中华人民共和国常驻联合国代表给秘书长的信的附件
+
+        外交部发言人汪文斌答记者问
+
+        问：中方对此有何评论？
+
+        答：中方一贯反对没有国际法依据、未经安理会授权的单边制裁。
+        """
+        let extractor = try #require(SpeakersSeedTests.extractor)
+        let found = extractor.analyze(try SeedCorpus.document(text: text)).speakers
+        #expect(summaryLines(found) == ["张军|CHN|signatory", "汪文斌|CHN|statement"])
+        #expect(found.last?.title == "外交部发言人")
+    }
 }
 
 @Suite("Speakers and topics: odd input")
