@@ -82,12 +82,17 @@ struct EnglishScanner {
     private static let introducingVerbs = EnglishTokens.hashSet(["made", "heard"])
     private static let stateListJoiners: Set<String> = [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
     private static let representativeWords = EnglishTokens.hashSet(["representative", "delegation"])
-    /// Speech verbs of one word, and of two words (hash of the pair).
+    /// Speech verbs of one word, and of several (hash of the first and last words: "made a statement" is "made"
+    /// and "statement", with an article between them or not).
     private static let verbs = EnglishTokens.hashSet(Lexicon.englishSpeechVerbs.filter { !$0.contains(" ") })
     private static let verbPairs = TokenHashSet(Lexicon.englishSpeechVerbs.filter { $0.contains(" ") }.map { phrase in
         let words = EnglishTokens.hashes(phrase)
-        return words.count >= 2 ? pair(words[0], words[1]) : 0
+        return words.count >= 2 ? pair(words[0], words[words.count - 1]) : 0
     })
+    private static let articles = EnglishTokens.hashSet(["a", "an", "the"])
+    private static let speakerGroups = EnglishTokens.hashSet([
+        "members", "delegations", "representatives", "speakers", "delegates", "participants",
+    ])
 
     private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 31 ^ (second << 1 | second >> 63) }
 
@@ -172,6 +177,17 @@ struct EnglishScanner {
                 titleRange = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end
                 after = close + 1
             }
+            // "Mr. Omar Abdi (UNICEF) highlighted", "Ms. X (ICRC) said": an organization in parentheses.
+            var organizationRange: Range<Int>?
+            if titleRange == nil, stateAfterName == nil, tokens.isSymbol(after, "("),
+               let close = (after + 1..<min(tokens.count, after + 12)).first(where: { tokens.isSymbol($0, ")") }), close > after + 1,
+               speaks(tokens, from: close + 1) {
+                let inside = tokens.tokens[after + 1].start..<tokens.tokens[close - 1].end
+                if resolver.affiliation(title: inside, in: view) != nil {
+                    organizationRange = inside
+                    after = close + 1
+                }
+            }
             // "Ambassador X of Bangladesh, who chairs the Peacebuilding Commission, said", "Ms. X, speaking via
             // videoconference, said": a relative clause or a participle between the name and the verb.
             if tokens.isSymbol(after, ","), let word = tokens[after + 1], EnglishScanner.clauseOpeners.contains(word.hash),
@@ -202,6 +218,7 @@ struct EnglishScanner {
             if let state = stateAfterName?.state, mention.affiliation?.kind != "state" {
                 mention.affiliation = view.affiliation(of: state)
             }
+            if let organizationRange { mention.affiliation = resolver.affiliation(title: organizationRange, in: view) }
             // A verbatim record's speaker line: "Mr. Zhang Jun (China): I thank…", "Ms. Pobee (spoke in French):".
             var lineEnd = after
             var lineState: StateHit?
@@ -508,7 +525,10 @@ struct EnglishScanner {
         while let token = tokens[index], token.isWord, skipped < 4 {
             if !token.capitalized {
                 if EnglishScanner.verbs.contains(token.hash) { return true }
-                if let next = tokens[index + 1], next.isWord, EnglishScanner.verbPairs.contains(EnglishScanner.pair(token.hash, next.hash)) { return true }
+                if var next = tokens[index + 1], next.isWord {
+                    if EnglishScanner.articles.contains(next.hash), let noun = tokens[index + 2], noun.isWord { next = noun }
+                    if EnglishScanner.verbPairs.contains(EnglishScanner.pair(token.hash, next.hash)) { return true }
+                }
             }
             guard EnglishScanner.fillers.contains(token.hash) || (token.endsWithLy && !token.capitalized) else { return false }
             index += 1
@@ -595,7 +615,10 @@ struct EnglishScanner {
             let lead = EnglishScanner.includingLeads.first { tokens.matches($0, at: before - $0.count) }
             let someOfThem = lead.map { tokens.isSymbol(before - $0.count - 1, ",") } == true
                 && tokens.isSymbol(end, ",") && speaks(tokens, from: end + 1)
-            guard subject || someOfThem else { continue }
+            // "Council members made statements: Albania, Brazil, … and the United States.": the list ends the sentence.
+            let listed = tokens.isSymbol(before - 1, ":") && (tokens[end] == nil || tokens.isSymbol(end, ".") || tokens.isSymbol(end, ";"))
+                && announcesSpeakers(view, tokens, colon: before - 1)
+            guard subject || someOfThem || listed else { continue }
             for state in view.states[position...last] { result.append(stateMention(view, state)) }
         }
         // "Ethiopia's representative said".
@@ -607,6 +630,32 @@ struct EnglishScanner {
             result.append(stateMention(view, state))
         }
         return result
+    }
+
+    /// Whether the clause that ends at the colon at `colon` says that members or delegations spoke ("Council members
+    /// made statements:", "The following delegations took the floor:", "Speakers included:").
+    private func announcesSpeakers(_ view: ParagraphView, _ tokens: EnglishTokens, colon: Int) -> Bool {
+        var start = colon
+        while start > 0, colon - start < 20, !tokens.isSymbol(start - 1, "."), !tokens.isSymbol(start - 1, ";"),
+              !tokens.isSymbol(start - 1, ":") { start -= 1 }
+        // A label ("Members:" over a verbatim record's list of members present) announces no speech.
+        guard colon - start >= 2 else { return false }
+        let clause = tokens.tokens[start].start..<tokens.tokens[colon].start
+        if Lexicon.containsWord(Lexicon.englishBriefingCues, in: view.text, clause) { return true }
+        // The clause ends with its speech verb or with the speakers: "members made statements:", "the following
+        // delegations:"; not "expressed concern about the following States:".
+        let speakers = (start..<colon).contains { tokens.tokens[$0].isWord && EnglishScanner.speakerGroups.contains(tokens.tokens[$0].hash) }
+        guard speakers, let last = tokens[colon - 1], last.isWord else { return false }
+        if EnglishScanner.speakerGroups.contains(last.hash) || EnglishScanner.introducingPrepositions.contains(last.hash) { return true }
+        return (max(start, colon - 3)..<colon).contains { !tokens.tokens[$0].capitalized && speaks(tokens, from: $0) && isVerbPhraseEnding(tokens, from: $0, at: colon) }
+    }
+
+    /// Whether the speech verb at `start` reaches exactly to `end` ("spoke", "made statements", "took the floor").
+    private func isVerbPhraseEnding(_ tokens: EnglishTokens, from start: Int, at end: Int) -> Bool {
+        guard let token = tokens[start] else { return false }
+        if end - start == 1 { return EnglishScanner.verbs.contains(token.hash) }
+        guard let last = tokens[end - 1], end - start <= 3 else { return false }
+        return EnglishScanner.verbPairs.contains(EnglishScanner.pair(token.hash, last.hash))
     }
 
     /// The token after a parenthesis of at most 15 tokens that opens at `index` ("(the A3)"), or `index` when none does.

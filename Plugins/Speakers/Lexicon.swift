@@ -78,7 +78,8 @@ enum Lexicon {
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
         "took the floor", "intervened", "commented", "remarked", "asserted", "made statements", "made remarks",
-        "delivered statements", "answered",
+        "delivered statements", "answered", "gave a presentation", "made a presentation", "gave a briefing",
+        "provided a briefing", "gave an overview", "provided an overview", "provided an update", "gave an update",
     ]
 
     /// Adverbs and fillers allowed between an English subject and its speech verb.

@@ -546,6 +546,23 @@ struct SpeakersPatternTests {
         #expect(found.map(\.title) == ["秘书长叙利亚问题特使", "负责人道主义事务副秘书长兼紧急救济协调员"])
     }
 
+    @Test("English: 'gave a presentation', an organization in parentheses after the name, and States listed after 'made statements:'")
+    func presentationsOrganizationsAndListedStates() throws {
+        let found = try speakers("""
+        2. Ms. Virginia Gamba, Special Representative of the Secretary-General for Children and Armed Conflict, gave a presentation on the report. Mr. Omar Abdi (UNICEF) highlighted the need for funding. Ms. Jane Doe (ICRC) said that access remained limited.
+
+        3. Council members made statements: Albania, Brazil and the United States.
+
+        4. Council members expressed concern about the situation in the following States: Mali and the Niger.
+        """)
+        #expect(summaryLines(found) == [
+            "Virginia Gamba|UN|briefer", "Omar Abdi|UN|briefer", "Jane Doe|ICRC|briefer",
+            "-|ALB|representative", "-|BRA|representative", "-|USA|representative",
+        ])
+        // A label over a verbatim record's list of members present announces no speech; nor does "made a decision".
+        #expect(try summary("Members: Albania . . . . Mr. Hoxha\nThe Committee made a decision: Mali and the Niger.").isEmpty)
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
