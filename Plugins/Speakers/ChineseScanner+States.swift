@@ -100,8 +100,11 @@ extension ChineseScanner {
         // The representatives are the subject ("以下会员国代表也发了言"); in "我代表下列国家发言" one delegate speaks for them.
         var subjectEnd = colon - 1 - length
         while let adverb = ChineseScanner.adverbs.matchEnding(text, before: subjectEnd) { subjectEnd -= adverb }
-        return ChineseScanner.representative.matchEnding(text, before: subjectEnd) != nil
+        return ChineseScanner.listSubjects.matchEnding(text, before: subjectEnd) != nil
     }
+
+    /// Who speaks in a clause that introduces a list of States: "以下会员国代表", "安理会成员", "下列代表团".
+    private static let listSubjects = WordSet(["代表", "代表团", "成员", "理事国"])
 
     /// The States that own a nameless statement heading ending at `end` ("…常驻联合国代表团", "加拿大、法国和日本外交部长"):
     /// the last State named in `start..<end` with the States listed before it, when only an office's name (no clause

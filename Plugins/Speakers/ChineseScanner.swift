@@ -275,6 +275,15 @@ struct ChineseScanner {
             titleAfter = cursor + 1..<close
             cursor = close + 1
         }
+        // "奥马尔·阿卜迪先生(儿童基金会)强调": an organization in parentheses after the name.
+        var organizationAfter: Range<Int>?
+        if titleAfter == nil, let close = ChineseScanner.closingParenthesis(text, at: cursor, within: 20), close > cursor + 2,
+           !(cursor + 1..<close).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }),
+           view.states.allSatisfy({ $0.start < cursor || $0.start >= close }),
+           resolver.affiliation(title: cursor + 1..<close, in: view) != nil {
+            organizationAfter = cursor + 1..<close
+            cursor = close + 1
+        }
         // The title: from the clause start to the name, when it ends with a title word.
         var titleEnd = span.lowerBound
         while titleEnd > 0 && ScalarText.isSpace(text[titleEnd - 1]) { titleEnd -= 1 }
@@ -320,6 +329,9 @@ struct ChineseScanner {
                 mention.title = view.printed(cut, titleEnd).trimmingSpaces.withoutFootnoteMarks
                 mention.affiliation = resolver.affiliation(title: cut..<titleEnd, in: view)
             }
+        }
+        if let organizationAfter, mention.affiliation == nil {
+            mention.affiliation = resolver.affiliation(title: organizationAfter, in: view)
         }
         if mention.title == nil, let titleAfter {
             mention.title = view.printed(titleAfter.lowerBound, titleAfter.upperBound)

@@ -127,6 +127,9 @@ public struct StateGazetteer: Sendable {
         try automaton.scan(bytes) { patternIndex, range in
             let pattern = automaton.patterns[patternIndex]
             guard pattern.target >= 0 else { return }
+            // "约翰·肯亚塔", "帕斯卡莱·贝里斯维尔": a Chinese name next to the dot of a transliterated personal name is
+            // part of that name, not a State (肯亚 and 贝里斯 are Kenya and Belize as Taiwan writes them).
+            if bytes[range.lowerBound] >= 0xE0, StateGazetteer.touchesNameDot(bytes, range) { return }
             // The entry's fields are read in place: a copy of the entry would retain each of its names.
             let entryIndex = Int(pattern.target)
             let match = GazetteerMatch(
@@ -134,6 +137,18 @@ public struct StateGazetteer: Sendable {
                 name: pattern.name, isAdjective: pattern.isAdjective)
             if options.admits(match) { try body(match) }
         }
+    }
+
+    /// Whether a name separator of transliterated names (· • ‧ ・) stands right before or right after `range`.
+    static func touchesNameDot(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        func isDot(_ index: Int, length: Int) -> Bool {
+            guard index >= 0, index + length <= bytes.count else { return false }
+            if length == 2 { return bytes[index] == 0xC2 && bytes[index + 1] == 0xB7 }
+            let (lead, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+            return (lead == 0xE2 && second == 0x80 && (third == 0xA2 || third == 0xA7)) || (lead == 0xE3 && second == 0x83 && third == 0xBB)
+        }
+        return isDot(range.lowerBound - 2, length: 2) || isDot(range.lowerBound - 3, length: 3)
+            || isDot(range.upperBound, length: 2) || isDot(range.upperBound, length: 3)
     }
 
     /// Number of searchable spellings (names in every accepted form, adjectives and masks).

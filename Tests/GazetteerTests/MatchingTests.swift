@@ -64,6 +64,15 @@ struct MatchingTests {
         #expect(codes(in: text) == expected)
     }
 
+    @Test("a Chinese name next to the dot of a transliterated personal name is part of the name", arguments: [
+        ("约翰·肯亚塔先生和帕斯卡莱·贝里斯维尔大使在肯亚", ["KEN"]),
+        ("克里斯·加纳、汤姆•多哥和安娜‧叶门斯", [String]()),
+        ("加纳、多哥和也门", ["GHA", "TGO", "YEM"]),
+    ])
+    func namesNextToNameDots(text: String, expected: [String]) {
+        #expect(codes(in: text) == expected)
+    }
+
     @Test("a name that starts inside a shorter match and reaches further is the one meant", arguments: [
         ("许多哥伦比亚人和多哥", ["COL", "TGO"]),
         ("其中亚美尼亚", ["ARM"]),

@@ -563,6 +563,21 @@ struct SpeakersPatternTests {
         #expect(try summary("Members: Albania . . . . Mr. Hoxha\nThe Committee made a decision: Mali and the Niger.").isEmpty)
     }
 
+    @Test("Chinese: an organization in parentheses after the name, States listed after 安理会成员发言的有：, and 简 of 简·多伊")
+    func chineseOrganizationsAndListedMembers() throws {
+        let found = try speakers("""
+        1. 工作组主席、瑞士常驻联合国代表帕斯卡莱·贝里斯维尔大使宣布会议开幕。
+
+        2. 奥马尔·阿卜迪先生(儿童基金会)强调必须为重返社会方案提供资金。简·多伊女士(红十字国际委员会)说，探视机会仍然有限。弗吉尼亚·甘巴简要介绍了报告。
+
+        3. 安理会成员发言的有：阿尔巴尼亚、巴西和美利坚合众国。
+        """)
+        #expect(summaryLines(found) == [
+            "帕斯卡莱·贝里斯维尔|CHE|representative,chair", "奥马尔·阿卜迪|UN|briefer", "简·多伊|ICRC|briefer", "弗吉尼亚·甘巴|?|briefer",
+            "-|ALB|representative", "-|BRA|representative", "-|USA|representative",
+        ])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
