@@ -21,6 +21,8 @@ struct ChineseScanner {
 
     private static let headingEnds = WordSet(["的发言", "的讲话", "的致辞", "的声明"])
     private static let leadingConjunctions = WordSet(["和", "及", "与", "以及"])
+    /// 在: what opens the occasion of a statement ("…在安全理事会公开辩论会上的发言").
+    static let atWord: UInt32 = 0x5728
     /// 和 及 与 、 ，: what joins two people named in a row.
     private static let personJoiners: Set<UInt32> = [0x548C, 0x53CA, 0x4E0E, 0x3001, 0xFF0C]
     static let reportWords = WordSet(["报告", "文章", "著作", "书中", "一书"])
@@ -515,6 +517,14 @@ struct ChineseScanner {
         } else if let length = Lexicon.chineseParentheticals.matchEnding(text, before: end), text.contains(ChineseScanner.signatureWord, from: end - length, to: end) {
             nameEnd = end - length
             evidence = .signature
+        }
+        // "大韩民国外交部长朴振在安全理事会公开辩论会上的发言": the occasion stands between the name and 的发言.
+        if evidence == .statement, let suffixStart = nameEnd,
+           let at = (regionStart..<suffixStart).first(where: { text[$0] == ChineseScanner.atWord }), at - regionStart >= 4,
+           !(at..<suffixStart).contains(where: { ParagraphView.isClauseDelimiter(text[$0]) }),
+           ((at - 4)..<(at - 1)).contains(where: { Lexicon.chineseTitleEnds.matchEnding(text, before: $0) != nil })
+            || text.hasLowered(ChineseScanner.delegationWord, at: at - 3) {
+            nameEnd = at
         }
         guard let nameEnd, !covered.contains(where: { $0 >= regionStart && $0 < nameEnd }) else { return [] }
         // "…常驻联合国代表团的发言", "加拿大、法国……和美利坚合众国外交部长的联合声明", "阿塞拜疆共和国外交部的声明": a

@@ -578,6 +578,21 @@ struct SpeakersPatternTests {
         ])
     }
 
+    @Test("Chinese: a statement heading with the occasion between the name and 的发言 names a native name (Traditional copy)")
+    func headingWithOccasion() throws {
+        let found = try speakers("""
+        2023年7月3日大韓民國常駐聯合國代表給安全理事會主席的信的附件
+
+        大韓民國外交部長朴振在安全理事會公開辯論會上的發言
+
+        主席女士，朝鮮民主主義人民共和國今年已經發射了多枚彈道導彈。
+        """)
+        #expect(summaryLines(found) == ["朴振|KOR|statement"])
+        #expect(found.first?.title == "大韓民國外交部長")
+        // A delegation's statement on an occasion is the State's, without a name.
+        #expect(try summary("附件\n\n挪威常驻联合国代表团在安全理事会公开辩论会上的发言\n\n挪威欢迎这次辩论。\n") == ["-|NOR|statement"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
