@@ -77,7 +77,7 @@ enum Lexicon {
         "maintained", "cautioned", "questioned", "reminded", "voiced", "supported", "praised", "regretted",
         "condemned", "deplored", "drew attention", "referred", "mentioned", "elaborated", "declared", "summarized",
         "summarised", "clarified", "confirmed", "appealed", "advocated", "expressed", "delivered", "made a statement",
-        "took the floor", "intervened", "commented", "remarked", "asserted", "made statements", "made remarks",
+        "took the floor", "intervened", "commented", "remarked", "asserted", "made statements", "made remarks", "addressed",
         "delivered statements", "answered", "gave a presentation", "made a presentation", "gave a briefing",
         "provided a briefing", "gave an overview", "provided an overview", "provided an update", "gave an update",
     ]
@@ -106,6 +106,7 @@ enum Lexicon {
         "ambassador", "chef", "commissioner", "deputy", "special", "permanent", "counsellor", "counselor",
         "secretary", "spokesperson", "spokesman", "founder", "executive", "vice-president", "professor", "leader",
         "member", "delegate", "rapporteur", "moderator", "manager", "officer-in-charge", "chargé", "charge",
+        "director-general", "administrator", "prosecutor", "registrar", "ombudsperson", "facilitator", "mediator",
     ]
 
     /// English cues that names with titles around them are briefers.
@@ -137,6 +138,14 @@ enum Lexicon {
         ("SCO", ["上海合作组织", "上合组织", "Shanghai Cooperation Organization"]),
         ("CSTO", ["集体安全条约组织", "Collective Security Treaty Organization"]),
         ("ICRC", ["红十字国际委员会", "International Committee of the Red Cross", "ICRC"]),
+        // Specialized and related agencies of the United Nations system: organizations of their own.
+        ("WHO", ["世界卫生组织", "世卫组织", "World Health Organization"]),
+        ("FAO", ["联合国粮食及农业组织", "粮农组织", "Food and Agriculture Organization of the United Nations", "Food and Agriculture Organization"]),
+        ("ILO", ["国际劳工组织", "劳工组织", "International Labour Organization"]),
+        ("UNESCO", ["联合国教育、科学及文化组织", "教科文组织", "United Nations Educational, Scientific and Cultural Organization", "UNESCO"]),
+        ("IAEA", ["国际原子能机构", "原子能机构", "International Atomic Energy Agency", "IAEA"]),
+        ("IOM", ["国际移民组织", "移民组织", "International Organization for Migration"]),
+        ("OPCW", ["禁止化学武器组织", "禁化武组织", "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons", "OPCW"]),
         ("IFRC", ["红十字会与红新月会国际联合会", "International Federation of Red Cross and Red Crescent Societies"]),
         ("WB", ["世界银行", "World Bank"]),
         ("IMF", ["国际货币基金组织", "International Monetary Fund"]),

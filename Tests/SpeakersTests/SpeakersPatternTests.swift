@@ -593,6 +593,19 @@ struct SpeakersPatternTests {
         #expect(try summary("附件\n\n挪威常驻联合国代表团在安全理事会公开辩论会上的发言\n\n挪威欢迎这次辩论。\n") == ["-|NOR|statement"])
     }
 
+    @Test("English: a Director-General's appositive title, 'addressed the Council', and a specialized agency as the affiliation")
+    func directorsGeneralAndAgencies() throws {
+        let found = try speakers("""
+        1. Mr. Mohamed Ibn Chambas, High Representative for Silencing the Guns, addressed the Council via video link.
+
+        2. Dr. Tedros Adhanom Ghebreyesus, Director-General of the World Health Organization, briefed on the health situation. 国际原子能机构总干事拉斐尔·格罗西先生也作了通报。
+
+        3. The letter addressed to the President of the Council was circulated.
+        """)
+        #expect(summaryLines(found) == ["Mohamed Ibn Chambas|?|briefer", "Tedros Adhanom Ghebreyesus|WHO|briefer", "拉斐尔·格罗西|IAEA|briefer"])
+        #expect(found.dropFirst().first?.title == "Director-General of the World Health Organization")
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
