@@ -342,7 +342,9 @@ struct EnglishScanner {
         // in "the Ministry of Foreign Affairs".
         if requireTwo, let previous = tokens[start - 1], previous.isWord,
            previous.capitalized && !EnglishScanner.titleHeads.contains(previous.hash) || EnglishScanner.beforeThingNames.contains(previous.hash) {
-            return nil
+            // "…; and Catherine Russell, Executive Director of UNICEF": "and" after a comma or semicolon joins two people.
+            let joinsPeople = previous.hash == EnglishScanner.andWord && (tokens.isSymbol(start - 2, ",") || tokens.isSymbol(start - 2, ";"))
+            if !joinsPeople { return nil }
         }
         return end
     }

@@ -12,7 +12,7 @@ enum Lexicon {
         + "瑟森沙莎山杉珊尚舍申什施史斯松宋苏素索塔泰坦汤唐陶特提蒂田廷图托瓦万旺威韦维温翁沃乌武西希锡席"
         + "霞夏谢辛欣休许雅亚扬杨耶叶伊依易因英尤于宇雨约泽扎詹赞朱茱兹佐祖聂历斐蕾穆娅娃琪蒂蔻罕农刘"
         + "文翰肖舒丝露薇黛芙茜珍贡柏芮琦萝歇毛方嘉卓哲莲蓓姬裴喀嘎铎"
-        + "立恰策采措滕延绍迦伽韩伍薛逊尧宰宗蒲儒崔娄岑阔嫩得简"
+        + "立恰策采措滕延绍迦伽韩伍薛逊尧宰宗蒲儒崔娄岑阔嫩得简思"
     ).unicodeScalars.map(\.value))
 
     /// Honorifics and ranks printed after a Chinese name ("Kingsley-Nyinah 先生", "梅农少将").
@@ -114,7 +114,7 @@ enum Lexicon {
         "briefing by", "briefings by", "briefed by", "briefers", "briefer", "heard a briefing", "heard briefings",
         "presentations by", "presentation by", "speakers were", "speakers included", "invited", "statements by",
         "remarks by", "delivered by", "chaired by", "moderated by", "participants included", "participants were",
-        "among the participants", "presented by",
+        "among the participants", "presented by", "the following briefed", "following speakers", "the following took the floor",
         "heard from", "panellists", "panelists", "keynote", "for her briefing", "for his briefing", "for their briefings",
         "for her briefings", "for his briefings",
     ])

@@ -56,12 +56,12 @@ enum JoinRules {
     }
 
     private static let statementEndings: [[UInt8]] = ["的发言", "的發言", "的讲话", "的講話", "的致辞", "的致辭", "的声明", "的聲明", "联合声明", "聯合聲明",
-                                                           "答记者问", "答記者問"]
+                                                           "答记者问", "答記者問", "的概念说明", "的概念說明", "的概念文件"]
         .map { Array($0.utf8) }
 
     /// The line ends a Chinese statement heading ("中国常驻联合国副代表戴兵大使在安理会公开辩论会上的发言",
-    /// "加拿大、法国……和美利坚合众国外交部长的联合声明"): "的发言" (讲话, 致辞, 声明, 联合声明) closes a paragraph of at most
-    /// 150 bytes without 。 or ，, and the text after it is the statement.
+    /// "加拿大、法国……和美利坚合众国外交部长的联合声明"): "的发言" (讲话, 致辞, 声明, 联合声明, 答记者问, or 的概念说明 of a
+    /// concept note) closes a paragraph of at most 150 bytes without 。 or ，, and the text after it is the statement.
     static func endsStatementHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine, paragraph: [UInt8]) -> Bool {
         paragraph.count <= 150 && endsWithOne(of: statementEndings, bytes, from: line.start, to: inkEnd(bytes, line))
             && !hasSentencePunctuation(paragraph)

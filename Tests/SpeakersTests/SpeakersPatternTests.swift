@@ -606,6 +606,28 @@ struct SpeakersPatternTests {
         #expect(found.dropFirst().first?.title == "Director-General of the World Health Organization")
     }
 
+    @Test("a Chinese concept note's briefers under 通报人, and briefers listed after 'The following briefed …:' joined by '; and'")
+    func conceptNoteBriefersAndFollowingBriefed() throws {
+        let chinese = try speakers("""
+        2023年5月2日瑞士常驻联合国代表给秘书长的信的附件
+
+        关于武装冲突中保护平民问题的安全理事会公开辩论会的概念说明
+
+        通报人
+        - 秘书长安东尼奥·古特雷斯
+        - 红十字国际委员会主席米尔亚娜·施波利亚里奇·埃格尔
+        - 民间社会代表鲁思·蒙比女士
+
+        背景
+        平民继续首当其冲地承受武装冲突的影响。在人口密集地区使用爆炸性武器、袭击医院和学校仍然令人严重关切。
+        """)
+        #expect(summaryLines(chinese) == ["安东尼奥·古特雷斯|UN|briefer", "米尔亚娜·施波利亚里奇·埃格尔|ICRC|briefer", "鲁思·蒙比|?|briefer"])
+        let english = try speakers("""
+        2. The following briefed the Working Group: Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations; and Catherine Russell, Executive Director of UNICEF.
+        """)
+        #expect(summaryLines(english) == ["Jean-Pierre Lacroix|UN|briefer", "Catherine Russell|UN|briefer"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
