@@ -494,7 +494,7 @@ struct EnglishScanner {
         guard lowered.hasPrefix("chair") || lowered.hasPrefix("co-chair") else { return false }
         // "Chair" alone is the chair of the body the document is about.
         guard lowered.contains(" of ") || lowered.contains(" for ") else { return true }
-        return ["committee", "working group", "security council", "meeting", "debate", "council"].contains { lowered.contains($0) }
+        return ["committee", "working group", "security council", "meeting", "debate"].contains { lowered.contains($0) }
             && !lowered.contains("commission")
     }
 

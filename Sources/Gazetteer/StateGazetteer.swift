@@ -120,7 +120,8 @@ public struct StateGazetteer: Sendable {
     /// Names match as whole words in Latin script (case as written, or all capitals), anywhere in Chinese.
     /// A longer name hides the shorter ones inside it, and masks hide names in phrases that do not name
     /// the entry ("发展中国家"); names of kinds not asked for in `options` hide what they cover too, so
-    /// "Gulf of Guinea" never reports Guinea.
+    /// "Gulf of Guinea" never reports Guinea. A Chinese name next to the dot of a transliterated personal name
+    /// ("约翰·肯亚塔") is part of that name.
     public func forEachMatch(
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, options: MatchOptions = .default, _ body: (GazetteerMatch) throws -> Void
     ) rethrows {
