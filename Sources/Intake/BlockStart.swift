@@ -23,8 +23,10 @@ struct BlockStart: Equatable {
         if first == 0x28 { return subItem(bytes, start + 1, end, closing: 0x29, openLength: 1) }
         if UTF8Scan.isUpper(first) { return latinHeading(bytes, start, end) }
         let (scalar, length) = UTF8Scan.scalar(bytes, at: start)
-        // A dash is a bullet only with a space after it ("- Secretary-General …", not "-5").
-        let dash = (scalar == 0x2D || scalar == 0x2013 || scalar == 0x2014) && start + length < end && bytes[start + length] == 0x20
+        // A dash is a bullet only with a space after it and no lower-case word after that ("- Secretary-General …";
+        // not "-5", nor "— the Government and …", a dash that a line break put at the start of a line).
+        let dash = (scalar == 0x2D || scalar == 0x2013 || scalar == 0x2014) && start + length + 1 < end && bytes[start + length] == 0x20
+            && !UTF8Scan.isLower(bytes[start + length + 1])
         switch dash ? 0x2022 : scalar {
         case 0xFF08: return subItem(bytes, start + length, end, closing: nil, openLength: length)  // （a）
         case 0xF0B7, 0x2022, 0x25AA, 0x25CF, 0x25E6, 0x2023, 0x2043, 0xF0A7, 0xF0D8:
