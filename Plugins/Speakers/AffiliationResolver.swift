@@ -15,6 +15,7 @@ struct AffiliationResolver: Sendable {
         "常驻", "代表", "大使", "驻联合国", "代表团", "政府", "外交", "国防", "总统", "总理", "国家主席", "部长", "外长", "首相",
         "国王", "协调员", "参赞", "秘书", "公使", "使团", "permanent representative", "representative of", "ambassador",
         "mission of", "minister", "president of", "prime minister", "delegation", "government", "chargé", "counsellor",
+        "观察员", "observer of", "observer for",
     ])
 
     /// Words in a title that make the person a United Nations official.

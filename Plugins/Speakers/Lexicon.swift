@@ -28,6 +28,7 @@ enum Lexicon {
         "外长", "大臣", "委员", "干事", "召集人", "报告员", "局长", "署长", "主管", "高级专员", "专员", "执行主任", "院长",
         "联合主席", "军事顾问", "警务顾问", "参赞", "秘书", "一等秘书", "二等秘书", "公使", "副手", "团长", "队长", "首长",
         "总监", "经理", "董事", "会长", "社长", "校长", "所长", "科长", "组长", "主编", "作者", "创始人", "先生", "女士",
+        "观察员", "总干事", "检察官", "书记官长",
     ])
 
     /// Chinese speech verbs: what a speaker does in a reported statement.
@@ -95,7 +96,8 @@ enum Lexicon {
         "Lieutenant General", "Major General", "Brigadier General", "General", "Lieutenant Colonel", "Colonel",
         "Major", "Captain", "Commissioner", "Judge", "Justice", "Lord", "Lady", "Minister", "Senator",
         "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Gen.", "Admiral", "Rear Admiral", "Vice Admiral",
-        "His Excellency", "Her Excellency", "H. E.",
+        "His Excellency", "Her Excellency", "H. E.", "Archbishop", "Cardinal", "Monsignor", "Bishop", "Sheikh",
+        "Sheikha", "Prince", "Princess",
     ]
 
     /// Words of an English title (function).
