@@ -65,7 +65,7 @@ struct AffiliationResolver: Sendable {
                 && AffiliationResolver.subjectMarkers.match(view.text, at: state.end) == nil
                 && !AffiliationResolver.isSubjectInEnglish(view.text, state.start)
         }
-        let represents = Lexicon.containsWord(AffiliationResolver.representation, in: text, range)
+        let represents = Lexicon.containsWholeWord(AffiliationResolver.representation, in: text, range)
         // "非常驻高级研究员" is a fellow of an institute, not a representative.
         if let state = states.first, represents {
             return view.affiliation(of: state)
@@ -76,7 +76,7 @@ struct AffiliationResolver: Sendable {
         if let acronym = latinAcronym(in: text, range) {
             return .init(kind: "organization", code: view.printed(acronym.lowerBound, acronym.upperBound), name: nil)
         }
-        if Lexicon.containsWord(AffiliationResolver.unitedNations, in: text, range) || namesUNOperation(text, range) {
+        if Lexicon.containsWholeWord(AffiliationResolver.unitedNations, in: text, range) || namesUNOperation(text, range) {
             return .init(kind: "un", code: "UN", name: organName(in: view, range))
         }
         if let state = states.first { return view.affiliation(of: state) }
@@ -156,6 +156,26 @@ extension Lexicon {
         var index = range.lowerBound
         while index < range.upperBound {
             if let length = set.match(text, at: index), index + length <= range.upperBound { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any word of `set` occurs in `range` of `text` as a whole Latin word (or its plural in "s"): no Latin
+    /// letter right before it or after it, so "unit" is not found in "United States" nor "mission" in "Commission".
+    /// Chinese words stand anywhere.
+    static func containsWholeWord(_ set: WordSet, in text: ScalarText, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let length = set.match(text, at: index), index + length <= range.upperBound {
+                let end = index + length
+                let latinStart = ScalarText.isLatinLetter(text[index])
+                let latinEnd = ScalarText.isLatinLetter(text[end - 1])
+                let startsWord = !latinStart || index == 0 || !ScalarText.isLatinLetter(text[index - 1])
+                let endsWord = !latinEnd || end >= text.count || !ScalarText.isLatinLetter(text[end])
+                    || (text.lower(end) == 0x73 && (end + 1 >= text.count || !ScalarText.isLatinLetter(text[end + 1])))
+                if startsWord && endsWord { return true }
+            }
             index += 1
         }
         return false

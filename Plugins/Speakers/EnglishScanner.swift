@@ -35,8 +35,9 @@ struct EnglishScanner {
         "secretary-general", "under-secretary-general", "representative", "adviser", "advisor", "director",
         "director-general", "commander", "chair", "chairperson", "chairman", "chairwoman", "president", "vice-president",
         "minister", "coordinator", "co-ordinator", "envoy", "commissioner", "rapporteur", "prosecutor", "spokesperson",
-        "spokesman", "moderator", "administrator", "officer-in-charge",
+        "spokesman", "moderator", "administrator", "officer-in-charge", "secretary",
     ])
+    private static let secretaryOfState = EnglishTokens.hashes("Secretary of State")
     private static let statementHeads: [[UInt64]] = [
         "statement by", "statement of", "remarks by", "briefing by", "address by", "speech by", "joint statement by",
         "joint statement of", "statement on behalf of", "joint statement on behalf of",
@@ -47,6 +48,8 @@ struct EnglishScanner {
     private static let signed = EnglishTokens.hashes("(Signed)")
     private static let electedChair = EnglishTokens.hashes("was elected chair")
     private static let asChair = EnglishTokens.hashes("as chair")
+    /// "X chaired the meeting", "X presided over the debate": the subject chairs.
+    private static let activeChairs = [EnglishTokens.hashes("chaired"), EnglishTokens.hashes("co-chaired"), EnglishTokens.hashes("presided over")]
     private static let forBriefing = ["for his briefing", "for her briefing", "for their briefings", "for his briefings", "for her briefings"]
         .map(EnglishTokens.hashes)
     private static let thankWords = [EnglishTokens.hash("thank"), EnglishTokens.hash("thanks"), EnglishTokens.hash("thanked")]
@@ -267,6 +270,7 @@ struct EnglishScanner {
             }
             if mention.title.map(EnglishScanner.chairsCouncilBody) == true
                 || tokens.matches(EnglishScanner.electedChair, at: after) || tokens.matches(EnglishScanner.asChair, at: after)
+                || EnglishScanner.activeChairs.contains(where: { tokens.matches($0, at: after) && tokens[after + $0.count]?.capitalized == false })
                 || chairedBefore {
                 mention.isChair = true
             }
@@ -341,7 +345,7 @@ struct EnglishScanner {
         // The first word must begin the run: "Security Council Jean Arnault" is not a name, nor is "Foreign Affairs"
         // in "the Ministry of Foreign Affairs".
         if requireTwo, let previous = tokens[start - 1], previous.isWord,
-           previous.capitalized && !EnglishScanner.titleHeads.contains(previous.hash) || EnglishScanner.beforeThingNames.contains(previous.hash) {
+           previous.capitalized && !isTitleHead(tokens, at: start - 1) || EnglishScanner.beforeThingNames.contains(previous.hash) {
             // "…; and Catherine Russell, Executive Director of UNICEF": "and" after a comma or semicolon joins two people.
             let joinsPeople = previous.hash == EnglishScanner.andWord && (tokens.isSymbol(start - 2, ",") || tokens.isSymbol(start - 2, ";"))
             if !joinsPeople { return nil }
@@ -453,7 +457,7 @@ struct EnglishScanner {
     /// A title printed before a name and separated from it by a comma: "the Under-Secretary-General for Peace
     /// Operations, Jean-Pierre Lacroix".
     private func precedingTitle(_ tokens: EnglishTokens, before nameStart: Int) -> Range<Int>? {
-        if let head = tokens[nameStart - 1], head.isWord, head.capitalized, EnglishScanner.titleHeads.contains(head.hash) {
+        if let head = tokens[nameStart - 1], head.isWord, head.capitalized, isTitleHead(tokens, at: nameStart - 1) {
             return adjoiningTitle(tokens, head: nameStart - 1)
         }
         guard tokens.isSymbol(nameStart - 1, ",") else { return nil }
@@ -496,6 +500,14 @@ struct EnglishScanner {
         guard lowered.contains(" of ") || lowered.contains(" for ") else { return true }
         return ["committee", "working group", "security council", "meeting", "debate"].contains { lowered.contains($0) }
             && !lowered.contains("commission")
+    }
+
+    /// Whether the word at `index` ends a title printed right before a name: a title word ("Envoy", "Secretary"), or
+    /// "State" of "Secretary of State".
+    private func isTitleHead(_ tokens: EnglishTokens, at index: Int) -> Bool {
+        guard let token = tokens[index] else { return false }
+        if EnglishScanner.titleHeads.contains(token.hash) { return true }
+        return index >= 2 && tokens.matches(EnglishScanner.secretaryOfState, at: index - 2)
     }
 
     /// Whether the capitalised words from `start` up to `end` end with a title word: the second title of a double

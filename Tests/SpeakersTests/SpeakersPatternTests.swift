@@ -642,6 +642,17 @@ struct SpeakersPatternTests {
         #expect(found.last?.title == "巴勒斯坦国常驻联合国观察员")
     }
 
+    @Test("ministers titled right before the name ('Secretary of State Antony Blinken', '美国国务卿'); 'chaired the meeting' makes a chair; 'United States' is no UN unit")
+    func ministersAndActiveChairs() throws {
+        let found = try speakers("""
+        1. United States Secretary of State Antony Blinken chaired the meeting. Foreign Secretary James Cleverly said that the resolution mattered. The Secretary of State of the United States, Antony Blinken, said that the Council must act.
+
+        2. 美国国务卿安东尼·布林肯主持会议并发言。
+        """)
+        #expect(summaryLines(found) == ["Antony Blinken|USA|representative,chair", "James Cleverly|?|briefer", "安东尼·布林肯|USA|representative,chair"])
+        #expect(found.map(\.title) == ["United States Secretary of State", "Foreign Secretary", "美国国务卿"])
+    }
+
     @Test("English: co-chairs named together after 'co-chaired by' are both chairs")
     func coChairs() throws {
         let text = "1. The meeting was co-chaired by Ambassador Fergal Mythen of Ireland and Ambassador Abdou Abarry of the Niger."
